@@ -1,0 +1,158 @@
+"""One visit to one page: fetch, decode, parse once, read — an `Observation`.
+
+Glue between the fetcher and the extractor. A 304 answer re-uses the stored
+reading of the page (conditional GET), so an unchanged portal costs almost
+nothing to re-check. A column list whose items carry no dates gets its
+newest few detail pages read (RULES.md §3), then dates in the item URLs.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import hashlib
+import logging
+from collections.abc import Mapping
+from dataclasses import replace
+from datetime import UTC, date, datetime
+
+from checks.model import (
+    Fetched,
+    Item,
+    Observation,
+    PageRole,
+    Unreachable,
+    Unreadable,
+)
+from crawler.decode import decode_html
+from crawler.extract import parse_html, read_detail, read_links, read_list, read_meta, url_date
+from crawler.fetch import Fetcher, Response, Validators
+
+log = logging.getLogger(__name__)
+
+
+class Observer:
+    """Turns URLs into observations for one run; `cached` holds what earlier runs stored."""
+
+    def __init__(
+        self,
+        fetcher: Fetcher,
+        as_of: date,
+        *,
+        cached: Mapping[str, tuple[Validators, Fetched]] | None = None,
+        detail_pages: int = 3,
+    ) -> None:
+        self.fetcher = fetcher
+        self.as_of = as_of
+        self.cached = dict(cached or {})
+        self.detail_pages = detail_pages
+        self.fresh: dict[str, tuple[Validators, Fetched]] = {}  # what this run read anew, to store
+
+    async def observe(
+        self,
+        url: str,
+        role: PageRole,
+        *,
+        unit_id: str | None = None,
+        column: str | None = None,
+        selector: str | None = None,
+        date_selector: str | None = None,
+    ) -> tuple[Observation, list[Observation]]:
+        """The page's observation, and the observations of the detail pages read to date it."""
+        previous = self.cached.get(url)
+        answer = await self.fetcher.get(url, previous[0] if previous else None)
+        now = datetime.now(UTC)
+        details: list[Observation] = []
+        if isinstance(answer, Unreachable | Unreadable):
+            outcome: Fetched | Unreachable | Unreadable = answer
+        elif answer.not_modified and previous is not None:
+            outcome = replace(previous[1], not_modified=True)
+        else:
+            outcome = self._read(answer, role, selector, date_selector)
+            if isinstance(outcome, Fetched) and role == "column":
+                outcome, details = await self._date_from_details(outcome, unit_id, column)
+            if isinstance(outcome, Fetched):
+                self.fresh[url] = (answer.validators, outcome)
+        observation = Observation(
+            url=url, role=role, outcome=outcome, fetched_at=now, unit_id=unit_id, column=column
+        )
+        return observation, details
+
+    def _read(
+        self,
+        answer: Response,
+        role: PageRole,
+        selector: str | None,
+        date_selector: str | None,
+    ) -> Fetched | Unreadable:
+        decoded = decode_html(answer.body, answer.headers.get("content-type"))
+        if isinstance(decoded, Unreadable):
+            return replace(decoded, status=answer.status)
+        tree = parse_html(decoded.text)
+        meta = read_meta(tree)
+        links = read_links(tree, answer.final_url)
+        digest = hashlib.sha256(answer.body).hexdigest()
+        if role == "detail":
+            detail = read_detail(tree, answer.final_url, self.as_of)
+            return Fetched(
+                status=answer.status,
+                final_url=answer.final_url,
+                encoding=decoded.encoding,
+                newest=detail.published,
+                newest_rule=detail.why,
+                links=links,
+                meta=meta,
+                content_hash=digest,
+            )
+        reading = read_list(
+            tree, answer.final_url, self.as_of, selector=selector, date_selector=date_selector
+        )
+        return Fetched(
+            status=answer.status,
+            final_url=answer.final_url,
+            encoding=decoded.encoding,
+            items=reading.items,
+            newest=reading.newest,
+            newest_rule=reading.newest_rule,
+            empty_marker=reading.empty_marker,
+            links=links,
+            meta=meta,
+            content_hash=digest,
+        )
+
+    async def _date_from_details(
+        self, page: Fetched, unit_id: str | None, column: str | None
+    ) -> tuple[Fetched, list[Observation]]:
+        """Date an undated list from its newest-looking items' detail pages, then their URLs."""
+        if not page.items or page.newest is not None or self.detail_pages == 0:
+            return page, []
+        targets = _newest_looking([i for i in page.items if i.url], self.detail_pages)
+        results = await asyncio.gather(
+            *(self.observe(i.url, "detail", unit_id=unit_id, column=column) for i in targets if i.url)
+        )
+        dated: dict[str, Item] = {}
+        details: list[Observation] = []
+        for item, (obs, _) in zip(targets, results, strict=True):
+            details.append(obs)
+            if isinstance(obs.outcome, Fetched) and obs.outcome.newest is not None:
+                dated[item.url or ""] = replace(item, date=obs.outcome.newest, date_source="detail")
+            elif item.url and (from_url := url_date(item.url)) is not None:
+                if from_url <= self.as_of:
+                    dated[item.url] = replace(item, date=from_url, date_source="url")
+        items = tuple(dated.get(i.url or "", i) for i in page.items)
+        dates = [i.date for i in items if i.date is not None]
+        if not dates:
+            return replace(page, items=items, newest_rule="列表无日期，详情页也未读出日期"), details
+        newest = max(dates)
+        sources = sorted({i.date_source or "" for i in items if i.date is not None})
+        rule = f"列表无日期：读取 {len(targets)} 个最新条目的详情页，取最大日期（来源：{'/'.join(sources)}）"
+        return replace(page, items=items, newest=newest, newest_rule=rule), details
+
+
+def _newest_looking(items: list[Item], count: int) -> list[Item]:
+    """Items whose URL carries the latest date first; otherwise list order (lists are newest first)."""
+    ranked = sorted(
+        enumerate(items),
+        key=lambda pair: (url_date(pair[1].url or "") or date.min, -pair[0]),
+        reverse=True,
+    )
+    return [item for _, item in ranked[:count]]

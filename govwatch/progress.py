@@ -1,0 +1,100 @@
+"""Running the weekly check for a person: a progress bar on a terminal, plain lines otherwise."""
+
+from __future__ import annotations
+
+import asyncio
+import sys
+import time
+from collections.abc import Sequence
+from datetime import date
+from typing import Any
+
+import click
+from rich.console import Console
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+
+from checks.model import Finding, Unit
+from govwatch.app import App
+from govwatch.runner import RunSummary, run_crawl
+
+CHECK_NAMES = {
+    "subpage_unreachable": "子页面无法访问",
+    "column_unreachable": "栏目无法访问",
+    "column_empty": "空白栏目",
+    "column_stale": "栏目未及时更新",
+    "category_missing": "缺少必设栏目",
+    "broken_link": "错链断链",
+    "content_injection": "暗链/违规内容",
+    "extraction_failed": "无法读取日期（需人工核查）",
+    "meta_missing": "缺少元数据标签",
+}
+
+
+def crawl_with_progress(app: App, as_of: date, unit_ids: Sequence[str] | None) -> dict[str, Any]:
+    """Run the crawl, show progress on stderr, print a summary, return it as JSON-ready data."""
+    config = app.config
+    total = len(unit_ids) if unit_ids else len(config.units)
+    console = Console(stderr=True)
+    started = time.monotonic()
+    if sys.stderr.isatty():
+        with Progress(
+            TextColumn("[bold]周检查[/] {task.description}"),
+            BarColumn(),
+            MofNCompleteColumn(),
+            TimeElapsedColumn(),
+            console=console,
+            transient=True,
+        ) as bar:
+            task = bar.add_task(str(as_of), total=total)
+
+            def tick(unit: Unit, findings: Sequence[Finding]) -> None:
+                bar.update(task, advance=1, description=f"{as_of} {unit.name}")
+
+            summary = _run(app, as_of, unit_ids, tick)
+    else:
+        done = 0
+
+        def line(unit: Unit, findings: Sequence[Finding]) -> None:
+            nonlocal done
+            done += 1
+            fails = sum(1 for f in findings if f.severity == "fail")
+            warns = len(findings) - fails
+            click.echo(
+                f"[{done}/{total}] {unit.id} {unit.name}: {fails} 项问题 fail, {warns} 项提示 warn",
+                err=True,
+            )
+
+        summary = _run(app, as_of, unit_ids, line)
+    elapsed = time.monotonic() - started
+    _print_summary(console, summary, elapsed)
+    return {
+        "run": summary.run_id,
+        "as_of": summary.as_of.isoformat(),
+        "status": summary.status,
+        "units": summary.units,
+        "units_resumed": summary.units_skipped,
+        "fail": summary.fails,
+        "warn": summary.warns,
+        "by_check": dict(summary.findings),
+        "requests": summary.requests,
+        "bytes": summary.bytes_received,
+        "seconds": round(elapsed, 2),
+    }
+
+
+def _run(app: App, as_of: date, unit_ids: Sequence[str] | None, tick: Any) -> RunSummary:
+    return asyncio.run(
+        run_crawl(app.config, app.store, as_of, unit_ids=unit_ids, on_unit_done=tick)
+    )
+
+
+def _print_summary(console: Console, summary: RunSummary, elapsed: float) -> None:
+    resumed = f"（续跑，跳过已完成 {summary.units_skipped} 个）" if summary.units_skipped else ""
+    console.print(
+        f"检查完成 / run {summary.run_id} ({summary.as_of}) {summary.status}: "
+        f"{summary.units} 个单位{resumed}，{summary.fails} 项问题，{summary.warns} 项提示；"
+        f"{summary.requests} 次请求，{summary.bytes_received / 1024:.0f} KB，{elapsed:.1f} 秒",
+        highlight=False,
+    )
+    for check, count in sorted(summary.findings.items()):
+        console.print(f"  {CHECK_NAMES.get(check, check)} {check}: {count}", highlight=False)
