@@ -147,9 +147,7 @@ def check_unit_freshness(
         observation = columns.get(column.url)
         if observation is None:
             continue
-        findings.extend(
-            check_column(unit, column, categories[column.category], observation, as_of)
-        )
+        findings.extend(check_column(unit, column, categories[column.category], observation, as_of))
     return findings
 
 

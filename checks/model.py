@@ -32,6 +32,7 @@ class Category:
     max_age_days: int | None
     required_for: tuple[UnitKind, ...] = ()
     top_level: bool = False  # 一级 通知公告/政策文件 count toward the national veto line
+    aliases: tuple[str, ...] = ()  # more names a subpage may show it under (category_missing)
 
     @property
     def canonical_name(self) -> str:
@@ -104,7 +105,9 @@ class TextBlock:
     """A block of a page kept for the injection check: hidden content, or a visible run of text."""
 
     text: str  # truncated to a few KB
-    hidden_by: str | None  # the hiding rule ("display:none", "hidden attribute", …), None when visible
+    hidden_by: (
+        str | None
+    )  # the hiding rule ("display:none", "hidden attribute", …), None when visible
     links: tuple[tuple[str, str], ...] = ()  # (text, absolute url) inside the block
 
 
@@ -177,7 +180,8 @@ class Finding:
     @property
     def key(self) -> tuple[str, str, str]:
         """At most one finding per unit, check and subject (column URL or category) per run."""
-        return (self.unit, self.check, self.category if self.check == "category_missing" else self.url)
+        subject = (self.category or "") if self.check == "category_missing" else self.url
+        return (self.unit, self.check, subject)
 
     def as_json(self, run: int | None = None) -> dict[str, Any]:
         out: dict[str, Any] = {"run": run} if run is not None else {}
@@ -202,7 +206,9 @@ class PortalConfig:
     crawl: CrawlSettings
     categories: dict[str, Category]
     units: tuple[Unit, ...]
-    sections: dict[str, Any] = field(default_factory=dict)  # extension sections: scoring, schedule, …
+    sections: dict[str, Any] = field(
+        default_factory=dict
+    )  # extension sections: scoring, schedule, …
 
     def unit(self, unit_id: str) -> Unit:
         for unit in self.units:

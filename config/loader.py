@@ -20,7 +20,6 @@ from checks.model import (
 )
 from config.schema import PortalConfigModel
 
-
 log = logging.getLogger(__name__)
 
 # Top-level sections that features read with their own models (scoring, schedule, …).
@@ -78,6 +77,7 @@ def _to_domain(model: PortalConfigModel) -> PortalConfig:
                 max_age_days=c.max_age_days,
                 required_for=tuple(c.required_for),
                 top_level=c.top_level,
+                aliases=tuple(c.aliases),
             )
             for c in model.categories
         },
@@ -119,8 +119,11 @@ def _where(loc: list[Any], raw: dict[str, Any]) -> str:
         if key in ("units", "columns", "categories") and isinstance(nxt, int):
             items = node.get(key) if isinstance(node, dict) else None
             item = items[nxt] if isinstance(items, list) and nxt < len(items) else None
-            label = {"units": ("单位", "unit"), "columns": ("栏目", "column"),
-                     "categories": ("类别", "category")}[key]
+            label = {
+                "units": ("单位", "unit"),
+                "columns": ("栏目", "column"),
+                "categories": ("类别", "category"),
+            }[key]
             ident = _ident(item, key) or f"#{nxt + 1}"
             parts.append(f"{label[0]} {ident} / {label[1]} {ident}")
             node = item
@@ -157,6 +160,9 @@ def _unknown_keys(model: BaseModel, raw: Any, path: str = "") -> list[str]:
             for i, element in enumerate(value):
                 if isinstance(element, BaseModel):
                     label = _ident(sub[i], name) if isinstance(sub, list) else None
-                    found += _unknown_keys(element, sub[i] if isinstance(sub, list) else None,
-                                           f"{path}{name}[{label or i}].")
+                    found += _unknown_keys(
+                        element,
+                        sub[i] if isinstance(sub, list) else None,
+                        f"{path}{name}[{label or i}].",
+                    )
     return found

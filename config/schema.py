@@ -26,9 +26,7 @@ def _absolute_http_url(value: str) -> str:
     value = value.strip()
     parts = urlsplit(value)
     if parts.scheme not in ("http", "https") or not parts.netloc:
-        raise ValueError(
-            f"不是 http(s) 绝对地址 / not an absolute http(s) URL: {value!r}"
-        )
+        raise ValueError(f"不是 http(s) 绝对地址 / not an absolute http(s) URL: {value!r}")
     return value
 
 
@@ -79,6 +77,7 @@ class CategoryModel(_Strict):
     max_age_days: int | None = Field(None, ge=0)
     required_for: list[NonEmpty] = []
     top_level: bool = False
+    aliases: list[NonEmpty] = []  # extra names a subpage may show the category under
 
 
 class ColumnModel(_Strict):
@@ -112,7 +111,7 @@ class UnitModel(_Strict):
 
 
 class PortalConfigModel(_Strict):
-    """The whole file. Extra top-level sections (scoring, schedule, alerts) are added by extension."""
+    """The whole file; extra top-level sections (scoring, schedule, alerts) are extensions."""
 
     model_config = ConfigDict(extra="allow", frozen=True)
 

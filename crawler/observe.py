@@ -24,7 +24,16 @@ from checks.model import (
     Unreadable,
 )
 from crawler.decode import decode_html
-from crawler.extract import parse_html, read_detail, read_links, read_list, read_meta, url_date
+from crawler.extract import (
+    parse_html,
+    read_detail,
+    read_links,
+    read_list,
+    read_meta,
+    read_page_newest,
+    url_date,
+)
+from crawler.extract.blocks import read_blocks
 from crawler.fetch import Fetcher, Response, Validators
 
 log = logging.getLogger(__name__)
@@ -90,6 +99,7 @@ class Observer:
         tree = parse_html(decoded.text)
         meta = read_meta(tree)
         links = read_links(tree, answer.final_url)
+        blocks = read_blocks(tree, answer.final_url)
         digest = hashlib.sha256(answer.body).hexdigest()
         if role == "detail":
             detail = read_detail(tree, answer.final_url, self.as_of)
@@ -101,21 +111,27 @@ class Observer:
                 newest_rule=detail.why,
                 links=links,
                 meta=meta,
+                blocks=blocks,
                 content_hash=digest,
             )
         reading = read_list(
             tree, answer.final_url, self.as_of, selector=selector, date_selector=date_selector
         )
+        newest, rule = reading.newest, reading.newest_rule
+        if role in ("home", "subpage"):
+            # A home page or subpage is many small lists: its newest date is across all of them.
+            newest, rule = read_page_newest(tree, answer.final_url, self.as_of)
         return Fetched(
             status=answer.status,
             final_url=answer.final_url,
             encoding=decoded.encoding,
             items=reading.items,
-            newest=reading.newest,
-            newest_rule=reading.newest_rule,
+            newest=newest,
+            newest_rule=rule,
             empty_marker=reading.empty_marker,
             links=links,
             meta=meta,
+            blocks=blocks,
             content_hash=digest,
         )
 
@@ -125,9 +141,13 @@ class Observer:
         """Date an undated list from its newest-looking items' detail pages, then their URLs."""
         if not page.items or page.newest is not None or self.detail_pages == 0:
             return page, []
-        targets = _newest_looking([i for i in page.items if i.url], self.detail_pages)
+        targets = _newest_looking([i for i in page.items if i.url], self.detail_pages, self.as_of)
         results = await asyncio.gather(
-            *(self.observe(i.url, "detail", unit_id=unit_id, column=column) for i in targets if i.url)
+            *(
+                self.observe(i.url, "detail", unit_id=unit_id, column=column)
+                for i in targets
+                if i.url
+            )
         )
         dated: dict[str, Item] = {}
         details: list[Observation] = []
@@ -135,24 +155,30 @@ class Observer:
             details.append(obs)
             if isinstance(obs.outcome, Fetched) and obs.outcome.newest is not None:
                 dated[item.url or ""] = replace(item, date=obs.outcome.newest, date_source="detail")
-            elif item.url and (from_url := url_date(item.url)) is not None:
-                if from_url <= self.as_of:
-                    dated[item.url] = replace(item, date=from_url, date_source="url")
+            elif (
+                item.url
+                and (from_url := url_date(item.url, self.as_of)) is not None
+                and from_url <= self.as_of
+            ):
+                dated[item.url] = replace(item, date=from_url, date_source="url")
         items = tuple(dated.get(i.url or "", i) for i in page.items)
         dates = [i.date for i in items if i.date is not None]
         if not dates:
             return replace(page, items=items, newest_rule="列表无日期，详情页也未读出日期"), details
         newest = max(dates)
         sources = sorted({i.date_source or "" for i in items if i.date is not None})
-        rule = f"列表无日期：读取 {len(targets)} 个最新条目的详情页，取最大日期（来源：{'/'.join(sources)}）"
+        rule = (
+            f"列表无日期：读取 {len(targets)} 个最新条目的详情页，"
+            f"取最大日期（来源：{'/'.join(sources)}）"
+        )
         return replace(page, items=items, newest=newest, newest_rule=rule), details
 
 
-def _newest_looking(items: list[Item], count: int) -> list[Item]:
-    """Items whose URL carries the latest date first; otherwise list order (lists are newest first)."""
+def _newest_looking(items: list[Item], count: int, as_of: date) -> list[Item]:
+    """Items whose URL carries the latest date first, then list order (lists run newest first)."""
     ranked = sorted(
         enumerate(items),
-        key=lambda pair: (url_date(pair[1].url or "") or date.min, -pair[0]),
+        key=lambda pair: (url_date(pair[1].url or "", as_of) or date.min, -pair[0]),
         reverse=True,
     )
     return [item for _, item in ranked[:count]]

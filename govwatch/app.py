@@ -20,7 +20,7 @@ if TYPE_CHECKING:
 
 @dataclass
 class App:
-    """Resolved once per command from --config/--db, $GOVWATCH_CONFIG/$GOVWATCH_DB, then defaults."""
+    """Resolved per command: --config/--db, then $GOVWATCH_CONFIG/$GOVWATCH_DB, then defaults."""
 
     config_path: Path
     db_url: str | None

@@ -6,7 +6,7 @@ scripts read stdout, which with `--format json` carries JSON and nothing else.
 
 from __future__ import annotations
 
-import asyncio
+import contextlib
 import json
 import logging
 import sys
@@ -62,7 +62,9 @@ def load(app: App) -> App:
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
-@click.option("--config", "config_path", metavar="PATH", help="门户配置 / portal configuration (YAML)")
+@click.option(
+    "--config", "config_path", metavar="PATH", help="门户配置 / portal configuration (YAML)"
+)
 @click.option("--db", "db_url", metavar="URL", help="数据库 / SQLAlchemy database URL")
 @click.option("-v", "--verbose", count=True, help="更多日志 / more logging on stderr")
 @click.version_option(package_name="govwatch")
@@ -78,8 +80,12 @@ def main(ctx: click.Context, config_path: str | None, db_url: str | None, verbos
 
 
 @main.command()
-@click.option("--unit", "unit_ids", multiple=True, metavar="ID", help="只检查这些单位 / only these units")
-@click.option("--as-of", "as_of", metavar="DATE", help="检查日 / the day the check counts for (YYYY-MM-DD)")
+@click.option(
+    "--unit", "unit_ids", multiple=True, metavar="ID", help="只检查这些单位 / only these units"
+)
+@click.option(
+    "--as-of", "as_of", metavar="DATE", help="检查日 / the day the check counts for (YYYY-MM-DD)"
+)
 @click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table")
 @click.pass_obj
 def crawl(app: App, unit_ids: tuple[str, ...], as_of: str | None, fmt: str) -> None:
@@ -110,7 +116,9 @@ def recheck(app: App, unit_id: str, as_of: str | None, fmt: str) -> None:
 
 
 @main.command()
-@click.option("--run", "run", metavar="ID|latest", help="哪一次检查 / which run (default: latest per unit)")
+@click.option(
+    "--run", "run", metavar="ID|latest", help="哪一次检查 / which run (default: latest per unit)"
+)
 @click.option("--unit", "unit_id", metavar="ID")
 @click.option("--check", "check", metavar="NAME")
 @click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table")
@@ -148,10 +156,8 @@ def inspect(
     from govwatch.inspection import inspect_target
 
     zone = "Asia/Shanghai"
-    try:
+    with contextlib.suppress(ConfigError):  # inspect works without a configuration
         zone = app.config.portal.timezone
-    except ConfigError:
-        pass  # inspect works without a configuration: a page is a page
     day = parse_day(as_of, zone)
     inspect_target(app, target, day, selector, date_selector, fmt)
 
@@ -187,6 +193,16 @@ def _known_units(app: App, unit_ids: tuple[str, ...]) -> None:
     unknown = [u for u in unit_ids if u not in known]
     if unknown:
         raise Failure(
-            f"未知单位 / unknown unit: {', '.join(unknown)} (已配置 / configured: {', '.join(sorted(known))})",
+            f"未知单位 / unknown unit: {', '.join(unknown)} "
+            f"(已配置 / configured: {', '.join(sorted(known))})",
             EXIT_CONFIG,
         )
+
+
+def _register_reports() -> None:
+    from govwatch.cli_report import report
+
+    main.add_command(report)
+
+
+_register_reports()

@@ -15,10 +15,14 @@ from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import date
+from urllib.parse import urlsplit
 
-from checks.freshness import check_unit_freshness
+from checks.alerts import AlertPlan
 from checks.model import Finding, Observation, PortalConfig, Unit
+from checks.unit import UnitPages, UnitRules, check_unit
+from config.lexicon import lexicon_from_config
 from crawler.fetch import Fetcher
+from crawler.links import LinkChecker, LinkGate
 from crawler.observe import Observer
 from store import Store
 
@@ -38,10 +42,35 @@ class RunSummary:
     warns: int = 0
     requests: int = 0
     bytes_received: int = 0
+    links_checked: int = 0
+    links_not_checked: tuple[str, ...] = ()
     status: str = "complete"
 
 
+@dataclass(frozen=True, slots=True)
+class RunTools:
+    """What every unit of one run shares: the fetcher, the link checker and the check rules."""
+
+    fetcher: Fetcher
+    links: LinkChecker
+    rules: UnitRules
+
+
+def run_tools(config: PortalConfig, fetcher: Fetcher) -> RunTools:
+    gate = LinkGate(config.portal.base_url, config.crawl.allow_hosts)
+    checker = LinkChecker(fetcher.check_link, gate, limit=config.crawl.link_check_limit)
+    host = (urlsplit(config.portal.base_url).hostname or "").lower()
+    rules = UnitRules(
+        categories=config.categories,
+        lexicon=lexicon_from_config(config.sections),
+        own_hosts=(host, *config.crawl.allow_hosts),
+    )
+    return RunTools(fetcher, checker, rules)
+
+
 UnitDone = Callable[[Unit, Sequence[Finding]], None]
+# (run id, unit, observations, findings) → the alerts recorded with the unit (govwatch/alerting.py)
+AlertPlanner = Callable[[int, Unit, Sequence[Observation], Sequence[Finding]], AlertPlan]
 
 
 async def run_crawl(
@@ -53,17 +82,21 @@ async def run_crawl(
     on_unit_done: UnitDone | None = None,
     fetcher: Fetcher | None = None,
     workers: int | None = None,
+    planner: AlertPlanner | None = None,
 ) -> RunSummary:
     units = _select(config, unit_ids)
     run_id = store.open_run(as_of, [u.id for u in units])
     done = store.units_done(run_id)
     pending = [u for u in units if u.id not in done]
-    summary = RunSummary(run_id=run_id, as_of=as_of, units=len(units), units_skipped=len(units) - len(pending))
+    summary = RunSummary(
+        run_id=run_id, as_of=as_of, units=len(units), units_skipped=len(units) - len(pending)
+    )
     own_fetcher = fetcher is None
     fetcher = fetcher or Fetcher(config.crawl)
     try:
         if own_fetcher:
             await fetcher.__aenter__()
+        tools = run_tools(config, fetcher)
         if PORTAL_UNIT not in done and unit_ids is None:
             await _record_home(config, store, run_id, fetcher, as_of)
         queue: asyncio.Queue[Unit] = asyncio.Queue()
@@ -77,7 +110,7 @@ async def run_crawl(
                     unit = queue.get_nowait()
                 except asyncio.QueueEmpty:
                     return
-                findings = await _crawl_unit(config, store, run_id, fetcher, unit, as_of)
+                findings = await _crawl_unit(config, store, run_id, tools, unit, as_of, planner)
                 summary.findings.update(f.check for f in findings)
                 summary.fails += sum(1 for f in findings if f.severity == "fail")
                 summary.warns += sum(1 for f in findings if f.severity == "warn")
@@ -92,6 +125,10 @@ async def run_crawl(
         raise
     finally:
         summary.requests = fetcher.requests_made
+        if "tools" in locals():
+            report = tools.links.report()
+            summary.links_checked = len(report.status)
+            summary.links_not_checked = report.not_checked
         summary.bytes_received = fetcher.bytes_received
         if own_fetcher:
             await fetcher.__aexit__(None, None, None)
@@ -105,11 +142,19 @@ def _select(config: PortalConfig, unit_ids: Sequence[str] | None) -> list[Unit]:
 
 
 async def _crawl_unit(
-    config: PortalConfig, store: Store, run_id: int, fetcher: Fetcher, unit: Unit, as_of: date
+    config: PortalConfig,
+    store: Store,
+    run_id: int,
+    tools: RunTools,
+    unit: Unit,
+    as_of: date,
+    planner: AlertPlanner | None = None,
 ) -> list[Finding]:
     urls = [unit.subpage, *(c.url for c in unit.columns)]
-    cached = {url: (page.validators, page.outcome) for url, page in store.cached_pages(urls).items()}
-    observer = Observer(fetcher, as_of, cached=cached, detail_pages=config.crawl.detail_pages)
+    cached = {
+        url: (page.validators, page.outcome) for url, page in store.cached_pages(urls).items()
+    }
+    observer = Observer(tools.fetcher, as_of, cached=cached, detail_pages=config.crawl.detail_pages)
     subpage_task = observer.observe(unit.subpage, "subpage", unit_id=unit.id)
     column_tasks = [
         observer.observe(
@@ -125,12 +170,19 @@ async def _crawl_unit(
     (subpage, _), *column_results = await asyncio.gather(subpage_task, *column_tasks)
     observations: list[Observation] = [subpage]
     by_url: dict[str, Observation] = {}
-    for observation, details in column_results:
+    details: list[Observation] = []
+    for observation, read_for_dating in column_results:
         by_url[observation.url] = observation
         observations.append(observation)
-        observations.extend(details)
-    findings = check_unit_freshness(unit, config.categories, subpage, by_url, as_of)
-    store.record_unit(run_id, unit.id, observations, findings)
+        details.extend(read_for_dating)
+    observations.extend(details)
+    pages = UnitPages(subpage=subpage, columns=by_url, details=details)
+    link_report = await tools.links.check_pages(pages.link_pages())
+    findings = check_unit(unit, pages, link_report, tools.rules, as_of)
+    alerts = planner(run_id, unit, observations, findings) if planner is not None else None
+    store.record_unit(
+        run_id, unit.id, observations, findings, pages=observer.fresh, alerts=alerts
+    )
     return findings
 
 
@@ -142,4 +194,4 @@ async def _record_home(
     cached = {u: (p.validators, p.outcome) for u, p in store.cached_pages([url]).items()}
     observer = Observer(fetcher, as_of, cached=cached, detail_pages=0)
     home, _ = await observer.observe(url, "home")
-    store.record_unit(run_id, PORTAL_UNIT, [home], [])
+    store.record_unit(run_id, PORTAL_UNIT, [home], [], pages=observer.fresh)

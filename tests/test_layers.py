@@ -7,9 +7,26 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 FORBIDDEN_IN_CHECKS = {
-    "httpx", "sqlalchemy", "alembic", "requests", "socket", "asyncio", "apprise", "apscheduler",
-    "store", "crawler", "reports", "govwatch", "config", "os", "pathlib", "io", "time", "subprocess",
-    "urllib.request", "selectolax",
+    "httpx",
+    "sqlalchemy",
+    "alembic",
+    "requests",
+    "socket",
+    "asyncio",
+    "apprise",
+    "apscheduler",
+    "store",
+    "crawler",
+    "reports",
+    "govwatch",
+    "config",
+    "os",
+    "pathlib",
+    "io",
+    "time",
+    "subprocess",
+    "urllib.request",
+    "selectolax",
 }
 
 

@@ -1,4 +1,4 @@
-"""The five freshness checks: unreachable is never stale, unreadable is a warning, ages are strict."""
+"""Freshness checks: unreachable is never stale, unreadable is a warning, ages are strict."""
 
 from __future__ import annotations
 
@@ -60,7 +60,9 @@ def test_stale_column_reports_age_and_limit() -> None:
     [finding] = check_column(UNIT, COLUMN, DYNAMIC, observe(page(40, 90)), AS_OF)
     assert finding.check == "column_stale"
     assert finding.severity == "fail"
-    assert finding.url == COLUMN.url and finding.column == "工作动态" and finding.category == "dynamic"
+    assert (
+        finding.url == COLUMN.url and finding.column == "工作动态" and finding.category == "dynamic"
+    )
     assert finding.observed["newest"] == "2026-10-15"
     assert finding.observed["age_days"] == 40
     assert finding.observed["max_age_days"] == 14

@@ -1,4 +1,4 @@
-"""A broken configuration names the unit, column and key, in Chinese and English, and crawls nothing."""
+"""A broken configuration names the unit, column and key, in two languages, and crawls nothing."""
 
 from __future__ import annotations
 
@@ -56,8 +56,16 @@ def test_good_configuration_becomes_domain_values() -> None:
             'url: "ftp://www.example.gov.cn/x"',
             ["unit fgj", "column 工作动态", "key url", "not an absolute http(s) URL"],
         ),
-        ("category: dynamic}", "category: dynamc}", ["unit fgj", "column 工作动态", "key category", "unknown category 'dynamc'"]),
-        ("subpage: http://www.example.gov.cn/bm/fgj/index.html", "subpage: /bm/fgj/", ["unit fgj", "key subpage"]),
+        (
+            "category: dynamic}",
+            "category: dynamc}",
+            ["unit fgj", "column 工作动态", "key category", "unknown category 'dynamc'"],
+        ),
+        (
+            "subpage: http://www.example.gov.cn/bm/fgj/index.html",
+            "subpage: /bm/fgj/",
+            ["unit fgj", "key subpage"],
+        ),
         ("timeout_s: 5", "timeout_s: -1", ["key crawl", "key timeout_s"]),
     ],
 )

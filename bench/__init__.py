@@ -1,0 +1,1 @@
+"""Benchmarks of govwatch against portals served on loopback (`python -m bench`)."""

@@ -1,0 +1,87 @@
+"""Time of read_list per page against selectolax's parse alone (the floor); goal ≤ 3× parse.
+
+Run from the repository root: `python bench/extract.py [CORPUS] [--repeat N]`.
+"""
+
+from __future__ import annotations
+
+import argparse
+import statistics
+import sys
+import time
+from collections.abc import Callable
+from datetime import date
+from functools import partial
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+from crawler.extract import parse_html, read_list
+
+DEFAULT = Path(__file__).resolve().parents[1] / ".." / "shared" / "corpus" / "realpages"
+AS_OF = date(2026, 11, 25)
+
+
+def synthetic() -> dict[str, str]:
+    """A few list shapes at column-page sizes."""
+    rows = "".join(
+        f"<li><a href='./202611/t202611{k % 28 + 1:02d}_{k}.html'>"
+        f"关于第{k}批重点项目推进情况的通报</a>"
+        f"<span>2026-11-{k % 28 + 1:02d}</span></li>"
+        for k in range(40)
+    )
+    nav = (
+        "<ul class='nav'>"
+        + "".join(f"<li><a href='/c{k}/'>栏目{k}</a></li>" for k in range(60))
+        + "</ul>"
+    )
+    table = "".join(
+        f"<tr><td><a href='t{k}.html'>第{k}号公告标题文字</a></td>"
+        f"<td>2026/11/{k % 28 + 1}</td></tr>"
+        for k in range(40)
+    )
+    return {
+        "synthetic-ul-40": f"<body>{nav}<div class='list'><ul>{rows}</ul></div></body>",
+        "synthetic-table-40": f"<body>{nav}<table class='gl_list'>{table}</table></body>",
+        "synthetic-ul-1000": f"<body>{nav}<ul>{rows * 25}</ul></body>",
+    }
+
+
+def measure(call: Callable[[], object], repeat: int) -> tuple[float, float]:
+    """Median and p95 in milliseconds."""
+    samples = []
+    for _ in range(repeat):
+        started = time.perf_counter()
+        call()
+        samples.append((time.perf_counter() - started) * 1000)
+    samples.sort()
+    return statistics.median(samples), samples[min(len(samples) - 1, int(len(samples) * 0.95))]
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("corpus", nargs="?", type=Path, default=DEFAULT)
+    parser.add_argument("--repeat", type=int, default=30)
+    args = parser.parse_args()
+    pages = {p.name: p.read_text("utf-8") for p in sorted(args.corpus.glob("*.html"))}
+    pages.update(synthetic())
+    print(f"{'page':<36} {'parse med/p95 ms':>18} {'read_list med/p95 ms':>22} {'ratio':>6}")
+    ratios = []
+    for name, html in pages.items():
+        parse_med, parse_p95 = measure(partial(parse_html, html), args.repeat)
+        tree = parse_html(html)
+        read_med, read_p95 = measure(
+            partial(read_list, tree, "http://portal.example/col/", AS_OF), args.repeat
+        )
+        ratio = read_med / parse_med if parse_med else float("inf")
+        ratios.append(ratio)
+        print(
+            f"{name:<36} {parse_med:>8.2f}/{parse_p95:<8.2f}"
+            f" {read_med:>10.2f}/{read_p95:<10.2f} {ratio:>6.1f}×"
+        )
+    print(f"\nmedian ratio read_list/parse: {statistics.median(ratios):.1f}× (goal ≤ 3×)")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

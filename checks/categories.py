@@ -1,0 +1,63 @@
+"""category_missing: a category required for the unit's kind is not shown on its subpage
+(RULES.md §3 "Category present").
+
+Present when the subpage links to one of the unit's own columns of that category (URLs
+compared normalised), or shows a link whose normalised text equals one of the category's
+names or aliases. An unreachable or unreadable subpage says nothing about its categories:
+only `subpage_unreachable` is reported for it, elsewhere.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+from checks.model import FAIL, Category, Fetched, Finding, Outcome, Unit
+from checks.text import Converter, normalise_name
+from checks.urls import normalise_url
+
+
+def required_categories(unit: Unit, categories: Mapping[str, Category]) -> list[Category]:
+    """Categories whose `required_for` names the unit's kind, in configuration order."""
+    return [c for c in categories.values() if unit.kind in c.required_for]
+
+
+def category_present(
+    unit: Unit, category: Category, subpage: Fetched, convert: Converter | None = None
+) -> bool:
+    column_urls = {normalise_url(c.url) for c in unit.columns if c.category == category.id}
+    names = {normalise_name(n, convert) for n in (*category.names, *category.aliases)}
+    names.discard("")
+    for text, url in subpage.links:
+        if normalise_url(url) in column_urls:
+            return True
+        if normalise_name(text, convert) in names:
+            return True
+    return False
+
+
+def check_categories(
+    unit: Unit,
+    categories: Mapping[str, Category],
+    subpage: Outcome,
+    convert: Converter | None = None,
+) -> list[Finding]:
+    """One `category_missing` per required category absent from the subpage."""
+    if not isinstance(subpage, Fetched):
+        return []
+    return [
+        Finding(
+            unit=unit.id,
+            check="category_missing",
+            severity=FAIL,
+            url=unit.subpage,
+            category=category.id,
+            message=f"未在子页面发现「{category.canonical_name}」栏目",
+            observed={
+                "names": [*category.names, *category.aliases],
+                "columns": [c.url for c in unit.columns if c.category == category.id],
+                "links_on_page": len(subpage.links),
+            },
+        )
+        for category in required_categories(unit, categories)
+        if not category_present(unit, category, subpage, convert)
+    ]

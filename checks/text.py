@@ -1,0 +1,48 @@
+"""Text normalisation shared by the checks: a name on a page must match the configured name
+whatever script (繁/简), width (全角/半角), spacing or bracketing the portal used."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Callable
+from functools import cache
+
+import opencc
+
+Converter = Callable[[str], str]
+
+# Brackets portals wrap column names in: 【通知公告】, [工作动态], （政策文件）, 〔…〕, 「…」.
+_NOISE = re.compile(r"[\s【】\[\]（）()〔〕「」『』《》<>]+")
+
+
+@cache
+def _t2s() -> opencc.OpenCC:
+    return opencc.OpenCC("t2s")
+
+
+def to_simplified(text: str) -> str:
+    """Traditional → simplified Chinese; the converter is built once, on first use."""
+    return str(_t2s().convert(text))
+
+
+def fold(text: str, convert: Converter | None = None) -> str:
+    """繁→简, then NFKC (full-width letters, digits, punctuation → half-width), lower case."""
+    return unicodedata.normalize("NFKC", (convert or to_simplified)(text)).lower()
+
+
+def normalise_name(text: str, convert: Converter | None = None) -> str:
+    """The form in which a link text is compared with a category name or alias."""
+    return _NOISE.sub("", fold(text, convert))
+
+
+_SEPARATORS = re.compile(r"[|｜,，、_/\\·;；\s]+")
+
+
+def looks_like_phrase_list(text: str, *, min_phrases: int = 6, max_mean_len: float = 8.0) -> bool:
+    """Many short phrases joined by | , spaces or _: the shape of an SEO keyword block (and of
+    a navigation bar — telling the two apart is the lexicon's job, not the shape's)."""
+    phrases = [p for p in _SEPARATORS.split(text) if p]
+    if len(phrases) < min_phrases or len(text) < 20:
+        return False
+    return sum(len(p) for p in phrases) / len(phrases) <= max_mean_len

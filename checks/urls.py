@@ -1,0 +1,64 @@
+"""URL comparison and link classification, pure: the same rules decide which targets the
+crawler checks and which links a unit is held responsible for."""
+
+from __future__ import annotations
+
+from urllib.parse import urljoin, urlsplit, urlunsplit
+
+_DEFAULT_PORTS = {"http": 80, "https": 443}
+_INDEX_PAGES = ("index.html", "index.htm", "index.shtml")
+SKIPPED_SCHEMES = ("javascript", "mailto", "tel")
+
+
+def _netloc(scheme: str, host: str, port: int | None, userinfo: str) -> str:
+    if ":" in host:  # IPv6 literal
+        host = f"[{host}]"
+    netloc = host if port is None or _DEFAULT_PORTS.get(scheme) == port else f"{host}:{port}"
+    return f"{userinfo}@{netloc}" if userinfo else netloc
+
+
+def normalise_url(url: str) -> str:
+    """Same page, same string: scheme and host case, default port, trailing `index.html` or
+    `/` and the fragment do not make two URLs different (`gzdt/` is `gzdt/index.html`)."""
+    parts = urlsplit(url.strip())
+    scheme = parts.scheme.lower()
+    try:
+        port = parts.port
+    except ValueError:
+        return url.strip()
+    host = (parts.hostname or "").rstrip(".")
+    userinfo = parts.netloc.rpartition("@")[0] if "@" in parts.netloc else ""
+    path = parts.path
+    for index in _INDEX_PAGES:
+        if path.lower().endswith("/" + index):
+            path = path[: -len(index)]
+            break
+    path = path.rstrip("/")
+    return urlunsplit((scheme, _netloc(scheme, host, port, userinfo), path, parts.query, ""))
+
+
+def without_fragment(url: str) -> str:
+    """The resource a link asks for: the fragment never reaches the server."""
+    return url.split("#", 1)[0]
+
+
+def link_target(page_url: str, href: str) -> tuple[str | None, str]:
+    """The URL to check for a link on `page_url`, or None and why it is skipped.
+
+    Skipped: `javascript:`, `mailto:`, `tel:` and other non-http schemes, and in-page
+    anchors (`#top`, or the page's own URL plus a fragment)."""
+    href = href.strip()
+    if not href:
+        return None, "empty"
+    if href.startswith("#"):
+        return None, "anchor"
+    absolute = urljoin(page_url, href)
+    scheme = urlsplit(absolute).scheme.lower()
+    if scheme in SKIPPED_SCHEMES:
+        return None, scheme
+    if scheme not in ("http", "https"):
+        return None, f"scheme {scheme or '(none)'}"
+    target = without_fragment(absolute)
+    if "#" in absolute and normalise_url(target) == normalise_url(page_url):
+        return None, "anchor"
+    return target, ""

@@ -1,0 +1,153 @@
+"""Bytes to text for pages whose declared charset cannot be trusted.
+
+Portals declare gb2312 and send utf-8, or a server's default ISO-8859-1
+header covers a GBK page, so a declaration is a hint checked against the
+bytes: a declared codec is used only when it decodes the body (nearly)
+cleanly, and bytes that are valid UTF-8 with non-ASCII content are read as
+UTF-8 whatever was declared — GBK text is practically never valid UTF-8.
+GB2312 and GBK are read as their superset GB18030, which decodes every
+character a GBK page can carry.
+"""
+
+from __future__ import annotations
+
+import codecs
+import re
+from dataclasses import dataclass
+
+from charset_normalizer import from_bytes
+
+from checks.model import Unreadable
+
+SNIFF_BYTES = 4096
+_GB_FAMILY = frozenset({"gb2312", "gbk", "cp936", "x-gbk", "gb_2312-80", "gb18030", "euc-cn", "hz"})
+_WEAK = frozenset({"latin_1", "iso8859-1", "cp1252", "ascii"})  # server defaults, not page facts
+_BOMS = (
+    (codecs.BOM_UTF8, "utf-8-sig"),
+    (codecs.BOM_UTF32_LE, "utf-32"),
+    (codecs.BOM_UTF32_BE, "utf-32"),
+    (codecs.BOM_UTF16_LE, "utf-16"),
+    (codecs.BOM_UTF16_BE, "utf-16"),
+)
+_META = re.compile(rb"<meta\b[^>]*?charset\s*=\s*[\"']?\s*([a-z0-9_.:+-]+)", re.IGNORECASE)
+_XML = re.compile(rb"^\s*<\?xml[^>]*encoding\s*=\s*[\"']([a-z0-9_.:+-]+)", re.IGNORECASE)
+_HEADER = re.compile(r"charset\s*=\s*[\"']?\s*([a-z0-9_.:+-]+)", re.IGNORECASE)
+_COMMENT = re.compile(rb"<!--.*?-->", re.DOTALL)
+
+
+@dataclass(frozen=True, slots=True)
+class Decoded:
+    """The page's text and how its codec was chosen (`how` is shown by `inspect`)."""
+
+    text: str
+    encoding: str  # python codec name actually used, e.g. "utf-8", "gb18030"
+    how: str  # "bom" | "http-header" | "meta" | "detected" | "fallback"
+
+
+def codec_name(label: str) -> str | None:
+    """The Python codec for a charset label, GB family widened to gb18030; None when unknown."""
+    label = label.strip().strip("\"'").lower()
+    if label in _GB_FAMILY:
+        return "gb18030"
+    try:
+        name = codecs.lookup(label).name
+    except LookupError:
+        return None
+    return "gb18030" if name in ("gb2312", "gbk") else name
+
+
+def decode_html(body: bytes, content_type: str | None = None) -> Decoded | Unreadable:
+    """Decode a page: BOM, then a declared charset the bytes agree with, then detection."""
+    if not body:
+        return Decoded("", "utf-8", "fallback")
+    for bom, codec in _BOMS:
+        if body.startswith(bom):
+            return Decoded(body.decode(codec, errors="replace"), _bom_name(codec, bom), "bom")
+    if _looks_binary(body[:SNIFF_BYTES * 2]):
+        return Unreadable("not text")
+    ascii_only = body.isascii()
+    if not ascii_only and _strict(body, "utf-8") is not None:
+        header, meta = _declared_header(content_type), _declared_meta(body)
+        how = "http-header" if header == "utf-8" else "meta" if meta == "utf-8" else "detected"
+        return Decoded(body.decode("utf-8"), "utf-8", how)
+    for how, codec in _declarations(body, content_type, ascii_only):
+        text = _nearly(body, codec)
+        if text is not None:
+            return Decoded(text, codec, how)
+    if ascii_only:
+        return Decoded(body.decode("ascii"), "ascii", "detected")
+    return _detect(body)
+
+
+def _declarations(body: bytes, content_type: str | None, ascii_only: bool) -> list[tuple[str, str]]:
+    """Declared codecs to try, header first; a server-default Latin-1 header yields to the page."""
+    header, meta = _declared_header(content_type), _declared_meta(body)
+    out: list[tuple[str, str]] = []
+    if header and (ascii_only or header not in _WEAK):
+        out.append(("http-header", header))
+    if meta and (ascii_only or meta not in _WEAK):
+        out.append(("meta", meta))
+    return out
+
+
+def _declared_header(content_type: str | None) -> str | None:
+    if not content_type:
+        return None
+    match = _HEADER.search(content_type)
+    return codec_name(match.group(1)) if match else None
+
+
+def _declared_meta(body: bytes) -> str | None:
+    """A real declaration: in a <meta> tag (or the XML prolog), not inside a comment."""
+    head = _COMMENT.sub(b"", body[:SNIFF_BYTES])
+    match = _XML.search(head) or _META.search(head)
+    codec = codec_name(match.group(1).decode("ascii")) if match else None
+    if codec is not None and codec.startswith(("utf-16", "utf-32")):
+        return "utf-8"  # a page that could read its own meta is not UTF-16 (WHATWG does the same)
+    return codec
+
+
+def _strict(body: bytes, codec: str) -> str | None:
+    try:
+        return body.decode(codec)
+    except (UnicodeDecodeError, LookupError):
+        return None
+
+
+def _nearly(body: bytes, codec: str) -> str | None:
+    """Decode leniently only when very few bytes are bad: real pages carry a stray broken byte."""
+    text = _strict(body, codec)
+    if text is not None:
+        return text
+    try:
+        text = body.decode(codec, errors="replace")
+    except LookupError:
+        return None
+    bad = text.count("\ufffd")
+    return text if bad <= max(2, len(text) // 1000) else None
+
+
+def _detect(body: bytes) -> Decoded | Unreadable:
+    best = from_bytes(body).best()
+    if best is not None:
+        codec = codec_name(best.encoding) or best.encoding
+        text = _nearly(body, codec)
+        if text is not None:
+            return Decoded(text, codec, "detected")
+    return Decoded(body.decode("gb18030", errors="replace"), "gb18030", "fallback")
+
+
+def _looks_binary(sample: bytes) -> bool:
+    """Mostly control bytes (NULs above all) means an image, archive or the like, not a page."""
+    if not sample:
+        return False
+    nuls = sample.count(0)
+    controls = sum(1 for b in sample if (b < 0x20 and b not in b"\t\n\r\f\x1b") or b == 0x7F)
+    return nuls * 100 >= len(sample) or controls * 20 > len(sample)
+
+
+def _bom_name(codec: str, bom: bytes) -> str:
+    """The codec named by the BOM, so `encoding` says which byte order was read."""
+    if codec != "utf-16" and codec != "utf-32":
+        return "utf-8"
+    return f"{codec}-{'le' if bom in (codecs.BOM_UTF16_LE, codecs.BOM_UTF32_LE) else 'be'}"

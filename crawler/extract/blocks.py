@@ -1,0 +1,219 @@
+"""Evidence for the content_injection check: hidden blocks and keyword-like text runs.
+
+Injected spam (暗链) hides itself from readers but not from search engines: an element
+hidden by an inline style, by a page-level `<style>` rule on a simple selector (#id, .class,
+tag), or by the `hidden` attribute. Rules inside `@media` are ignored on purpose: a menu
+hidden only on small screens is responsive design, not concealment. Visible runs are kept
+only when they look like a phrase list (many short phrases joined by | , spaces or _); the
+judgement — which hidden links are foreign, which phrases are spam — is `checks/injection.py`.
+"""
+
+from __future__ import annotations
+
+import re
+
+from selectolax.lexbor import LexborHTMLParser, LexborNode
+
+from checks.model import TextBlock
+from checks.text import looks_like_phrase_list
+from crawler.extract.page import INVISIBLE, absolute, base_of, link_text, visible_text
+
+MAX_TEXT = 4000  # characters kept per block
+MAX_BLOCKS = 50  # per page; a page with more is already suspicious enough
+_OFFSCREEN_PX = -999.0
+_LEAF_INLINE = frozenset(
+    {
+        "a",
+        "span",
+        "font",
+        "b",
+        "strong",
+        "em",
+        "i",
+        "u",
+        "small",
+        "br",
+        "img",
+        "label",
+        "sup",
+        "sub",
+        "big",
+        "s",
+    }
+)
+_RUN_TAGS = frozenset(
+    {
+        "div",
+        "p",
+        "td",
+        "li",
+        "span",
+        "font",
+        "center",
+        "marquee",
+        "section",
+        "footer",
+        "header",
+        "h1",
+        "h2",
+        "h3",
+        "h4",
+        "h5",
+        "h6",
+        "dd",
+        "dt",
+        "ul",
+    }
+)
+_NUMBER = re.compile(r"^(-?\d+(?:\.\d+)?)(px|em|rem|pt|%)?$")
+
+
+def parse_style(style: str) -> dict[str, str]:
+    """`a: b; c: d` as {a: b, c: d}, lower case, spaces and `!important` removed."""
+    out: dict[str, str] = {}
+    for declaration in style.split(";"):
+        name, sep, value = declaration.partition(":")
+        if sep:
+            value = value.lower().replace("!important", "")
+            out[name.strip().lower()] = "".join(value.split())
+    return out
+
+
+def _length(value: str | None) -> float | None:
+    match = _NUMBER.match(value or "")
+    return float(match.group(1)) if match else None
+
+
+def hiding_rule(declarations: dict[str, str]) -> str | None:
+    """The declaration that hides an element from readers, or None."""
+    get = declarations.get
+    if get("display") == "none":
+        return "display:none"
+    if get("visibility") in ("hidden", "collapse"):
+        return "visibility:hidden"
+    if get("position") in ("absolute", "fixed"):
+        for side in ("left", "top"):
+            number = _length(get(side))
+            if number is not None and number <= _OFFSCREEN_PX:
+                return f"{side}:{get(side)}"
+    indent = _length(get("text-indent"))
+    if indent is not None and indent <= _OFFSCREEN_PX:
+        return f"text-indent:{get('text-indent')}"
+    if get("overflow") == "hidden" and any(_length(get(d)) == 0 for d in ("width", "height")):
+        return "zero size, overflow:hidden"
+    if _length(get("font-size")) == 0:
+        return "font-size:0"
+    if _length(get("opacity")) == 0:
+        return "opacity:0"
+    return None
+
+
+def _strip_at_rules(css: str) -> str:
+    """Drop `@media {…}` and other at-rule blocks (nested braces) and comments."""
+    css = re.sub(r"/\*.*?\*/", "", css, flags=re.S)
+    out: list[str] = []
+    i = 0
+    while i < len(css):
+        if css[i] == "@":
+            brace = css.find("{", i)
+            semi = css.find(";", i)
+            if brace == -1 or (semi != -1 and semi < brace):
+                i = len(css) if semi == -1 else semi + 1
+                continue
+            depth, j = 0, brace
+            while j < len(css):
+                depth += {"{": 1, "}": -1}.get(css[j], 0)
+                j += 1
+                if depth == 0:
+                    break
+            i = j
+            continue
+        out.append(css[i])
+        i += 1
+    return "".join(out)
+
+
+def page_hiding_rules(tree: LexborHTMLParser) -> dict[str, str]:
+    """Simple selectors (`#id`, `.class`, `tag`) the page's `<style>` elements hide."""
+    rules: dict[str, str] = {}
+    for style in tree.css("style"):
+        css = _strip_at_rules(style.text(deep=True))
+        for selectors, body in re.findall(r"([^{}]+)\{([^{}]*)\}", css):
+            rule = hiding_rule(parse_style(body))
+            if rule is None:
+                continue
+            for selector in selectors.split(","):
+                selector = selector.strip().lower()
+                if re.fullmatch(r"[#.]?[a-z0-9_-]+", selector):
+                    rules.setdefault(selector, rule)
+    return rules
+
+
+def _hidden_by(node: LexborNode, rules: dict[str, str]) -> str | None:
+    attrs = node.attributes
+    if "hidden" in attrs:
+        return "hidden attribute"
+    inline = hiding_rule(parse_style(attrs.get("style") or ""))
+    if inline is not None:
+        return inline
+    if not rules:
+        return None
+    candidates = [(node.tag or "").lower()]
+    if attrs.get("id"):
+        candidates.append("#" + (attrs.get("id") or "").strip().lower())
+    candidates += ["." + c.lower() for c in (attrs.get("class") or "").split()]
+    for selector in candidates:
+        if selector in rules:
+            return f"{selector} {{{rules[selector]}}}"
+    return None
+
+
+def _links(node: LexborNode, base: str) -> tuple[tuple[str, str], ...]:
+    out: list[tuple[str, str]] = []
+    for anchor in node.css("a[href], area[href]"):
+        url = absolute(base, anchor.attributes.get("href"))
+        if url is not None:
+            out.append((link_text(anchor), url))
+    return tuple(out)
+
+
+def _block_text(node: LexborNode) -> str:
+    """All text of a hidden block, hidden text included (it is the evidence)."""
+    return " ".join(node.text(deep=True, separator=" ").split())[:MAX_TEXT]
+
+
+def _is_leaf_run(node: LexborNode) -> bool:
+    children = [c for c in node.iter() if c.tag not in ("-text", "-comment")]
+    return all((c.tag or "") in _LEAF_INLINE for c in children)
+
+
+def read_blocks(tree: LexborHTMLParser, base_url: str) -> tuple[TextBlock, ...]:
+    """Hidden elements (outermost only) with their text and links, then visible phrase lists."""
+    root = tree.body
+    if root is None:
+        return ()
+    base = base_of(tree, base_url)
+    rules = page_hiding_rules(tree)
+    blocks: list[TextBlock] = []
+    stack = [root]
+    while stack and len(blocks) < MAX_BLOCKS:
+        node = stack.pop()
+        descend: list[LexborNode] = []
+        for child in node.iter():
+            tag = (child.tag or "").lower()
+            if tag.startswith("-") or tag in INVISIBLE:
+                continue
+            rule = _hidden_by(child, rules)
+            if rule is not None:
+                block = TextBlock(_block_text(child), rule, _links(child, base))
+                if block.text or block.links:
+                    blocks.append(block)
+                continue  # what is inside a hidden element is in its block already
+            if tag in _RUN_TAGS and _is_leaf_run(child):
+                text = " ".join(visible_text(child).split())
+                if looks_like_phrase_list(text):
+                    blocks.append(TextBlock(text[:MAX_TEXT], None, _links(child, base)))
+                    continue
+            descend.append(child)
+        stack.extend(reversed(descend))  # depth first, in document order
+    return tuple(blocks)

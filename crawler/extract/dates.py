@@ -1,0 +1,108 @@
+"""Dates as Chinese government pages write them, and the rules that make them safe.
+
+One regular expression family reads every form the portals use (2026-11-24,
+2026/11/24, 2026.11.24, 2026年11月24日, 2023/9/6, [11-24]); the year and typo
+rules of RULES.md §3 live here so that every reader applies them the same way.
+"""
+
+from __future__ import annotations
+
+import calendar
+import re
+from datetime import date, timedelta
+
+# A full date; whitespace is allowed around separators because split dates
+# (<span>2026</span>-<span>11</span>) come out of the text with gaps.
+FULL_DATE = re.compile(
+    r"(?<![\d])((?:19|20)\d{2})\s*(?:[-/.]|年)\s*(\d{1,2})\s*(?:[-/.]|月)\s*(\d{1,2})(?!\d)"
+)
+# A month-day date (list pages: 11-24, [11-24], 11月24日); never followed by 月
+# or a time colon, never preceded by a digit, so "1-12月" and phone numbers stay
+# out; with - or / the day has two digits, so a pager's "1/2" is no date.
+YEARLESS_DATE = re.compile(
+    r"(?<![\d\-/.年])(?:(\d{1,2})\s*[-/]\s*(\d{2})|(\d{1,2})\s*月\s*(\d{1,2})\s*日)"
+    r"(?![\d\-/.:月])"
+)
+_URL_PATTERNS = (
+    re.compile(r"[/_]t((?:19|20)\d{2})(\d{2})(\d{2})_"),  # TRS: t20261124_123.html
+    re.compile(r"/art/((?:19|20)\d{2})/(\d{1,2})/(\d{1,2})/"),  # Hanweb: art/2016/11/22/
+    re.compile(r"/((?:19|20)\d{2})-(\d{2})/(\d{2})/"),  # /2026-11/24/
+    re.compile(r"/((?:19|20)\d{2})(\d{2})/(\d{2})/"),  # /202611/24/
+    re.compile(r"/((?:19|20)\d{2})(\d{2})(\d{2})/"),  # /20261124/
+    re.compile(r"/((?:19|20)\d{2})-(\d{2})-(\d{2})/"),  # /2026-11-24/
+)
+_URL_MONTH = re.compile(r"/((?:19|20)\d{2})(\d{2})/")  # /202611/ (month only)
+
+
+def make_date(year: int, month: int, day: int) -> date | None:
+    """A calendar date, or None for 2026-02-30 and other impossible triples."""
+    try:
+        return date(year, month, day)
+    except ValueError:
+        return None
+
+
+def is_typo(value: date, as_of: date) -> bool:
+    """Later than as_of + 1 day: a typo (one day of slack for time zones)."""
+    return value > as_of + timedelta(days=1)
+
+
+def infer_year(month: int, day: int, as_of: date) -> date | None:
+    """as_of's year, or the year before when that would put the date in the future."""
+    this_year = make_date(as_of.year, month, day)
+    if this_year is not None and not is_typo(this_year, as_of):
+        return this_year
+    return make_date(as_of.year - 1, month, day)
+
+
+def full_dates(text: str) -> list[tuple[int, date]]:
+    """Every full date in the text with its offset; impossible dates skipped."""
+    found: list[tuple[int, date]] = []
+    for match in FULL_DATE.finditer(text):
+        value = make_date(int(match[1]), int(match[2]), int(match[3]))
+        if value is not None:
+            found.append((match.start(), value))
+    return found
+
+
+def first_date(text: str, as_of: date, *, yearless: bool = True) -> tuple[date | None, date | None]:
+    """(the first date in the text, a rejected typo date) — typos are reported, never used."""
+    for _, value in full_dates(text):
+        if is_typo(value, as_of):
+            return None, value
+        return value, None
+    if yearless:
+        for match in YEARLESS_DATE.finditer(text):
+            month, day = int(match[1] or match[3]), int(match[2] or match[4])
+            if 1 <= month <= 12 and 1 <= day <= 31:
+                inferred = infer_year(month, day, as_of)
+                if inferred is not None:
+                    return inferred, None
+    return None, None
+
+
+def parse_date(text: str, as_of: date) -> date | None:
+    """One date-looking string → a date, with the year-less and typo rules of RULES.md §3."""
+    value, _ = first_date(text, as_of)
+    return value
+
+
+def url_date(url: str, as_of: date | None = None) -> date | None:
+    """The date a CMS wrote into a URL (t20261124_, art/2016/11/22/, /2026-11/24/ …).
+
+    A month-only path (/202611/) gives the last day of that month, capped at
+    `as_of` when given: an undercount would make a fresh column look stale.
+    """
+    for pattern in _URL_PATTERNS:
+        match = pattern.search(url)
+        if match:
+            value = make_date(int(match[1]), int(match[2]), int(match[3]))
+            if value is not None:
+                return value
+    match = _URL_MONTH.search(url)
+    if match:
+        year, month = int(match[1]), int(match[2])
+        if 1 <= month <= 12:
+            value = date(year, month, calendar.monthrange(year, month)[1])
+            return min(value, as_of) if as_of is not None else value
+    return None

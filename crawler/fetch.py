@@ -1,0 +1,302 @@
+"""The HTTP layer every crawl goes through: polite, bounded, retried, and never raising.
+
+A page problem is a value (STYLE.md §6): `get` answers a `Response`, or says
+why there is none — `Unreachable` (no usable answer after retries) or
+`Unreadable` (an answer we refuse to read, such as a body over the size cap).
+A false `Unreachable` becomes a false `fail` in a bulletin, so transient
+trouble (connection errors, time-outs, 5xx, 429) is retried with back-off
+before we give up, while answers that will not change (404, 410, other 4xx)
+are final at once.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import random
+from collections.abc import Awaitable, Callable
+from dataclasses import dataclass
+from types import TracebackType
+from urllib.parse import quote, urljoin, urlsplit
+
+import httpx
+
+from checks.model import CrawlSettings, Unreachable, Unreadable
+from crawler.attempt import Attempt, Failure, Raw, exchange, retry_after_s
+from crawler.inflate import ACCEPT_ENCODING
+from crawler.politeness import HostLimiter
+
+log = logging.getLogger(__name__)
+
+REDIRECTS = frozenset({301, 302, 303, 307, 308})
+LINK_CHECK_REFUSED = frozenset({400, 401, 403, 404, 405, 406, 410, 501})  # HEAD may lie: ask by GET
+
+
+@dataclass(frozen=True, slots=True)
+class Validators:
+    """What the server said identifies this version of the page, for a conditional GET next run."""
+
+    etag: str | None = None
+    last_modified: str | None = None
+
+    @property
+    def any(self) -> bool:
+        return bool(self.etag or self.last_modified)
+
+    def headers(self) -> dict[str, str]:
+        out: dict[str, str] = {}
+        if self.etag:
+            out["If-None-Match"] = self.etag
+        if self.last_modified:
+            out["If-Modified-Since"] = self.last_modified
+        return out
+
+
+@dataclass(frozen=True, slots=True)
+class Response:
+    """A usable HTTP answer: 2xx, or 304 when validators were sent (the caller re-uses its copy)."""
+
+    url: str
+    final_url: str
+    status: int
+    headers: dict[str, str]
+    body: bytes
+    validators: Validators
+    redirects: tuple[str, ...] = ()
+
+    @property
+    def not_modified(self) -> bool:
+        return self.status == 304
+
+
+@dataclass(frozen=True, slots=True)
+class LinkStatus:
+    """Whether a link's target answers; `error` says why not (same words as `Unreachable.error`)."""
+
+    url: str
+    ok: bool
+    status: int | None
+    error: str | None
+
+
+@dataclass(frozen=True, slots=True)
+class _Hop:
+    """The last answer of a redirect chain, before it is judged usable or not."""
+
+    raw: Raw
+    final_url: str
+    redirects: tuple[str, ...]
+
+
+Answer = Response | Unreachable | Unreadable
+
+
+class Fetcher:
+    """One per run: one connection pool, one per-host limiter, one answer per URL.
+
+    Two units often share a column URL (a 通知公告 list linked from several
+    subpages); the per-run cache makes that one request, and link checks of the
+    same target one request too.
+    """
+
+    def __init__(
+        self,
+        settings: CrawlSettings,
+        *,
+        transport: httpx.AsyncBaseTransport | None = None,
+        sleep: Callable[[float], Awaitable[None]] = asyncio.sleep,
+        rng: random.Random | None = None,
+    ) -> None:
+        self.settings = settings
+        self._sleep = sleep
+        self._rng = rng or random.Random()
+        self._limiter = HostLimiter(settings.concurrency, settings.delay_s, sleep=sleep)
+        self._client = httpx.AsyncClient(
+            transport=transport,
+            http2=False,
+            follow_redirects=False,  # each hop must pass the per-host limiter and the loop check
+            timeout=httpx.Timeout(settings.timeout_s),
+            # No pool-wide cap: a wait for a pooled connection would run inside the hard deadline
+            # and turn a busy run into false time-outs; the per-host limiter bounds connections.
+            limits=httpx.Limits(max_connections=None, max_keepalive_connections=256),
+            headers={
+                "User-Agent": header_safe(settings.user_agent),
+                "Accept-Encoding": ACCEPT_ENCODING,
+            },
+        )
+        self._gets: dict[tuple[str, Validators | None], asyncio.Task[Answer]] = {}
+        self._links: dict[str, asyncio.Task[LinkStatus]] = {}
+        self.bytes_received = 0
+        self.wire_bytes = 0
+        self.requests_made = 0
+
+    async def __aenter__(self) -> Fetcher:
+        return self
+
+    async def __aexit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        await self.aclose()
+
+    async def aclose(self) -> None:
+        """Cancel what is still in flight (an aborted run) and close the pool."""
+        pending = [t for t in (*self._gets.values(), *self._links.values()) if not t.done()]
+        for task in pending:
+            task.cancel()
+        await asyncio.gather(*pending, return_exceptions=True)
+        await self._client.aclose()
+
+    # --- public ------------------------------------------------------------------
+
+    async def get(
+        self, url: str, validators: Validators | None = None
+    ) -> Response | Unreachable | Unreadable:
+        """The page's answer, fetched at most once per run for the same URL and validators."""
+        sent = validators if validators is not None and validators.any else None
+        key = (url, sent)
+        task = self._gets.get(key)
+        if task is None:
+            task = self._gets[key] = asyncio.create_task(self._get(url, sent))
+        return await asyncio.shield(task)
+
+    async def check_link(self, url: str) -> LinkStatus:
+        """Whether `url` answers below 400: HEAD first, GET when HEAD is refused; once per run."""
+        task = self._links.get(url)
+        if task is None:
+            task = self._links[url] = asyncio.create_task(self._check_link(url))
+        return await asyncio.shield(task)
+
+    # --- the work --------------------------------------------------------------
+
+    async def _get(
+        self, url: str, validators: Validators | None
+    ) -> Response | Unreachable | Unreadable:
+        headers = validators.headers() if validators else {}
+        hop = await self._follow("GET", url, headers, read_body=True)
+        if not isinstance(hop, _Hop):
+            return hop
+        raw = hop.raw
+        if 200 <= raw.status < 300 or (raw.status == 304 and validators is not None):
+            return Response(
+                url=url,
+                final_url=hop.final_url,
+                status=raw.status,
+                headers=raw.headers,
+                body=raw.body,
+                validators=Validators(raw.headers.get("etag"), raw.headers.get("last-modified")),
+                redirects=hop.redirects,
+            )
+        return Unreachable(_status_error(raw.status), status=raw.status)
+
+    async def _check_link(self, url: str) -> LinkStatus:
+        done = self._gets.get((url, None))
+        if done is not None and done.done():
+            return _link_status(url, done.result())
+        answer = await self._follow("HEAD", url, {}, read_body=False)
+        if isinstance(answer, _Hop) and answer.raw.status in LINK_CHECK_REFUSED:
+            answer = await self._follow("GET", url, {}, read_body=False)
+        if isinstance(answer, _Hop):
+            status = answer.raw.status
+            ok = status < 400
+            return LinkStatus(url, ok, status, None if ok else _status_error(status))
+        return _link_status(url, answer)
+
+    async def _follow(
+        self, method: str, url: str, headers: dict[str, str], *, read_body: bool
+    ) -> _Hop | Unreachable | Unreadable:
+        """Follow redirects by hand so each hop is limited, counted and checked for loops."""
+        current = url
+        seen = {url}
+        redirects: list[str] = []
+        for _ in range(self.settings.max_redirects + 1):
+            if (problem := _unsupported(current)) is not None:
+                return Unreachable(problem)
+            raw = await self._retried(method, current, headers, read_body=read_body)
+            if not isinstance(raw, Raw):
+                return raw
+            location = raw.headers.get("location")
+            if raw.status not in REDIRECTS or not location:
+                return _Hop(raw, current, tuple(redirects))
+            following = urljoin(current, location.strip())
+            if following in seen:
+                return Unreachable("redirect loop", status=raw.status)
+            seen.add(following)
+            redirects.append(following)
+            current = following
+        return Unreachable("too many redirects", status=raw.status)
+
+    async def _retried(
+        self, method: str, url: str, headers: dict[str, str], *, read_body: bool
+    ) -> Raw | Unreachable | Unreadable:
+        """One request with up to `retries` more tries on trouble that may pass."""
+        result: Attempt = Failure("no attempt")
+        for attempt in range(self.settings.retries + 1):
+            result = await self._once(method, url, headers, read_body=read_body)
+            wait = self._retry_wait(result, attempt)
+            if wait is None or attempt == self.settings.retries:
+                break
+            log.debug("retrying %s %s in %.2fs: %s", method, url, wait, result)
+            await self._sleep(wait)
+        if isinstance(result, Failure):
+            return Unreachable(result.error, status=result.status)
+        return result
+
+    async def _once(
+        self, method: str, url: str, headers: dict[str, str], *, read_body: bool
+    ) -> Attempt:
+        async with self._limiter.slot(url):
+            self.requests_made += 1
+            limit = self.settings.max_bytes if read_body else 0
+            outcome = await exchange(
+                self._client, method, url, headers, limit=limit, deadline_s=self.settings.timeout_s
+            )
+        self.bytes_received += outcome.decoded_bytes
+        self.wire_bytes += outcome.wire_bytes
+        return outcome.result
+
+    def _retry_wait(self, result: Attempt, attempt: int) -> float | None:
+        """Seconds to wait before the next try, or None when trying again cannot help."""
+        if isinstance(result, Unreadable):
+            return None
+        if isinstance(result, Raw):
+            if result.status != 429 and result.status < 500:
+                return None
+            after = retry_after_s(result.headers.get("retry-after"))
+            if after is not None:
+                return min(after, self.settings.retry_after_cap_s)
+        elif not result.retry:
+            return None
+        base = self.settings.backoff_s * 2.0**attempt
+        return base * (0.5 + self._rng.random())  # jitter: many units' retries do not align
+
+
+def header_safe(value: str) -> str:
+    """Non-ASCII percent-encoded: raw UTF-8 in a header is legal but trips some WAFs and proxies."""
+    if value.isascii():
+        return value
+    printable = "".join(chr(c) for c in range(0x20, 0x7F) if chr(c) != "%")
+    return quote(value, safe=printable)
+
+
+def _status_error(status: int) -> str:
+    return f"http {status}"
+
+
+def _unsupported(url: str) -> str | None:
+    parts = urlsplit(url)
+    if parts.scheme not in ("http", "https"):
+        return f"unsupported scheme: {parts.scheme or 'none'}"
+    if not parts.hostname:
+        return "invalid url: no host"
+    return None
+
+
+def _link_status(url: str, answer: Response | Unreachable | Unreadable) -> LinkStatus:
+    if isinstance(answer, Response):
+        return LinkStatus(url, True, answer.status, None)
+    if isinstance(answer, Unreachable):
+        return LinkStatus(url, False, answer.status, answer.error)
+    return LinkStatus(url, True, answer.status, None)  # it answered; unreadable is not broken

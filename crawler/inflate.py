@@ -1,0 +1,60 @@
+"""Content-encoding undone with a ceiling on the output, so a compression bomb cannot fill memory.
+
+httpx inflates each network chunk in full: 20 KB of gzip on the wire can
+become 20 MB in one step, before any size check runs. Here every step asks
+zlib for at most the bytes still allowed (plus one, to notice the overflow).
+"""
+
+from __future__ import annotations
+
+import zlib
+
+ACCEPT_ENCODING = "gzip, deflate"  # what we can inflate with a ceiling; no br or zstd
+
+
+class Overflow(Exception):
+    """The decoded body passed the ceiling; raised inside this module's caller only."""
+
+
+class Inflater:
+    """Decodes one body of a given Content-Encoding, refusing to produce more than `limit` bytes."""
+
+    def __init__(self, coding: str | None, limit: int) -> None:
+        coding = (coding or "identity").strip().lower()
+        if coding not in ("identity", "gzip", "x-gzip", "deflate", ""):
+            raise ValueError(f"unsupported content-encoding: {coding}")
+        self.limit = limit
+        self.produced = 0
+        self._coding = coding
+        self._zlib: zlib._Decompress | None = None
+        self._deflate_started = False
+        if coding in ("gzip", "x-gzip"):
+            self._zlib = zlib.decompressobj(16 + zlib.MAX_WBITS)
+        elif coding == "deflate":
+            self._zlib = zlib.decompressobj(zlib.MAX_WBITS)
+
+    def feed(self, chunk: bytes) -> bytes:
+        """Decoded bytes of `chunk`; `Overflow` once the total would pass the limit."""
+        if self._zlib is None:
+            return self._count(chunk)
+        room = self.limit - self.produced + 1
+        try:
+            out = self._zlib.decompress(chunk, room)
+        except zlib.error:
+            if self._coding != "deflate" or self._deflate_started:
+                raise
+            # Some servers send raw deflate without the zlib wrapper; browsers accept both.
+            self._zlib = zlib.decompressobj(-zlib.MAX_WBITS)
+            out = self._zlib.decompress(chunk, room)
+        self._deflate_started = True
+        return self._count(out)
+
+    def finish(self) -> bytes:
+        """What the decoder still holds at the end of the body."""
+        return self._count(self._zlib.flush()) if self._zlib is not None else b""
+
+    def _count(self, out: bytes) -> bytes:
+        self.produced += len(out)
+        if self.produced > self.limit:
+            raise Overflow
+        return out

@@ -1,0 +1,195 @@
+"""Checking the links of a run's pages: each distinct target once, within a budget, never
+towards an address the portal does not live on.
+
+SAFETY. A page can link anywhere, including cloud metadata (169.254.169.254) and the
+monitoring host's own network. A target is requested only when every address its host
+resolves to is public — unless it is on the portal's own origin and the portal itself lives
+on such an address (a portal on an intranet, the sample portal on 127.0.0.1), or its host is
+in `crawl.allow_hosts`. Literal IPs in every spelling (decimal, octal, hex, short, IPv6,
+IPv4-mapped) are judged as addresses; single-label and `.local`-style names are refused
+without any DNS query. The fetcher must apply `LinkGate.refusal` to redirect hops as well.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import ipaddress
+import logging
+import socket
+from collections.abc import Awaitable, Callable, Iterable, Sequence
+from urllib.parse import urlsplit
+
+from checks.links import LinkAnswer, LinkReport
+from checks.model import Fetched
+from checks.urls import link_target
+
+log = logging.getLogger(__name__)
+
+Address = ipaddress.IPv4Address | ipaddress.IPv6Address
+Resolver = Callable[[str, int], Awaitable[list[str]]]
+LinkCheck = Callable[[str], Awaitable[LinkAnswer]]
+
+INTERNAL_SUFFIXES = (".local", ".localhost", ".internal", ".intranet", ".lan", ".home.arpa",
+                     ".corp", ".localdomain")
+_DEFAULT_PORTS = {"http": 80, "https": 443}
+
+
+async def system_resolver(host: str, port: int) -> list[str]:
+    """The addresses the system would connect to, via the loop's non-blocking getaddrinfo."""
+    loop = asyncio.get_running_loop()
+    infos = await loop.getaddrinfo(host, port, type=socket.SOCK_STREAM)
+    return [str(info[4][0]) for info in infos]
+
+
+def literal_address(host: str) -> Address | None:
+    """A host that is an IP in any spelling libc accepts (2130706433, 0x7f.1, 0177.1)."""
+    try:
+        return ipaddress.ip_address(host)
+    except ValueError:
+        pass
+    if host and all(c in "0123456789abcdefx." for c in host) and host[0].isdigit():
+        try:
+            return ipaddress.IPv4Address(socket.inet_aton(host))
+        except OSError:
+            return None
+    return None
+
+
+def address_kind(address: Address) -> str | None:
+    """None for a public address, else why it is not (private, loopback, link-local, …)."""
+    if isinstance(address, ipaddress.IPv6Address):
+        embedded = address.ipv4_mapped or address.sixtofour
+        if embedded is not None:
+            return address_kind(embedded)
+    for kind in ("loopback", "link_local", "unspecified", "multicast", "private", "reserved"):
+        if getattr(address, f"is_{kind}"):
+            return kind.replace("_", "-")
+    return None if address.is_global else "non-global"
+
+
+def _origin(url: str) -> tuple[str, str, int] | None:
+    parts = urlsplit(url)
+    scheme = parts.scheme.lower()
+    try:
+        port = parts.port or _DEFAULT_PORTS.get(scheme, 0)
+    except ValueError:
+        return None
+    return scheme, (parts.hostname or "").lower(), port
+
+
+class LinkGate:
+    """Decides whether a URL may be requested at all; host verdicts are cached for the run."""
+
+    def __init__(
+        self,
+        portal_base_url: str,
+        allow_hosts: Iterable[str] = (),
+        resolver: Resolver | None = None,
+    ) -> None:
+        self.portal = _origin(portal_base_url)
+        self.allow_hosts = frozenset(h.lower().rstrip(".") for h in allow_hosts)
+        self.resolver = resolver or system_resolver
+        self._verdicts: dict[tuple[str, int], str | None] = {}
+        self._portal_internal: bool | None = None
+
+    async def refusal(self, url: str) -> str | None:
+        """None when `url` may be requested, else the reason it must not be."""
+        origin = _origin(url)
+        if origin is None or origin[0] not in ("http", "https") or not origin[1]:
+            return "not an http(s) URL"
+        _scheme, host, port = origin
+        if host in self.allow_hosts:
+            return None
+        key = (host, port)
+        if key not in self._verdicts:
+            self._verdicts[key] = await self._judge(host, port)
+        kind = self._verdicts[key]
+        if kind is None:
+            return None
+        if origin == self.portal and await self._portal_is_internal():
+            return None  # the portal itself lives on such an address: its own pages are fine
+        return f"blocked: {kind}" if kind == "internal name" else f"blocked: {kind} address"
+
+    async def _judge(self, host: str, port: int) -> str | None:
+        literal = literal_address(host)
+        if literal is not None:
+            return address_kind(literal)
+        if host.endswith(".") or "." not in host or host == "localhost" or host.endswith(
+            INTERNAL_SUFFIXES
+        ):
+            return "internal name"
+        try:
+            addresses = await self.resolver(host, port)
+        except OSError as exc:  # unresolvable: not unsafe; the check itself will report it
+            log.debug("cannot resolve %s: %s", host, exc)
+            return None
+        for text in addresses:
+            try:
+                kind = address_kind(ipaddress.ip_address(text.split("%", 1)[0]))
+            except ValueError:
+                return "unparseable address"
+            if kind is not None:
+                return kind
+        return None
+
+    async def _portal_is_internal(self) -> bool:
+        if self._portal_internal is None:
+            host, port = (self.portal[1], self.portal[2]) if self.portal else ("", 0)
+            literal = literal_address(host)
+            if literal is not None:
+                self._portal_internal = address_kind(literal) is not None
+            else:
+                try:
+                    addresses = await self.resolver(host, port)
+                except OSError:
+                    addresses = []
+                self._portal_internal = any(
+                    address_kind(ipaddress.ip_address(a.split("%", 1)[0])) for a in addresses
+                )
+        return self._portal_internal
+
+
+class LinkChecker:
+    """Checks link targets for a whole run; one instance is shared by all units (one check per
+    target), and stops requesting after `limit` checks: the rest are `not_checked`."""
+
+    def __init__(self, check: LinkCheck, gate: LinkGate, *, limit: int, parallel: int = 8) -> None:
+        self.check = check
+        self.gate = gate
+        self.limit = limit
+        self._parallel = asyncio.Semaphore(parallel)
+        self._status: dict[str, LinkAnswer] = {}
+        self._skipped: dict[str, str] = {}
+        self._not_checked: list[str] = []
+        self._started = 0
+
+    async def check_pages(self, pages: Sequence[tuple[str, Fetched]]) -> LinkReport:
+        """Check every target linked from `pages` not yet seen this run; the run's report so far."""
+        targets: list[str] = []
+        for page_url, page in pages:
+            for _text, href in page.links:
+                target, _why = link_target(page_url, href)
+                if target is not None and not self._seen(target) and target not in targets:
+                    targets.append(target)
+        refusals = await asyncio.gather(*(self.gate.refusal(t) for t in targets))
+        to_check: list[str] = []
+        for target, refusal in zip(targets, refusals, strict=True):
+            if refusal is not None:
+                self._skipped[target] = refusal
+            elif self._started >= self.limit:
+                self._not_checked.append(target)  # in page order, so the sample is stable
+            else:
+                self._started += 1
+                to_check.append(target)
+        await asyncio.gather(*(self._one(t) for t in to_check))
+        return self.report()
+
+    def report(self) -> LinkReport:
+        return LinkReport(dict(self._status), dict(self._skipped), tuple(self._not_checked))
+
+    def _seen(self, target: str) -> bool:
+        return target in self._status or target in self._skipped or target in self._not_checked
+
+    async def _one(self, target: str) -> None:
+        async with self._parallel:
+            self._status[target] = await self.check(target)

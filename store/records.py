@@ -1,0 +1,351 @@
+"""The store: runs, what each unit's visit saw and what the checks found, and the page cache.
+
+A unit's observations and findings are written in one transaction together
+with its `run_unit` mark, so after a crash a unit is either fully recorded for
+its run or not at all, and the resumed run skips exactly the units done.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import socket
+from collections.abc import Iterable, Iterator, Mapping, Sequence
+from contextlib import contextmanager
+from dataclasses import dataclass
+from datetime import UTC, date, datetime
+from typing import Any, Literal
+
+import sqlalchemy.exc
+from sqlalchemy import Engine, Select, delete, func, select
+from sqlalchemy.dialects import postgresql, sqlite
+from sqlalchemy.orm import Session
+
+from checks.alerts import AlertPlan
+from checks.model import (
+    Fetched,
+    Finding,
+    Observation,
+    RunRecord,
+    RunStatus,
+)
+from crawler.fetch import Validators
+from store import rows
+from store.codec import (
+    decode_fetched,
+    encode_fetched,
+)
+from store.engine import StoreError, unreachable
+from store.models import FindingRow, ObservationRow, PageCacheRow, RunRow, RunUnitRow
+from store.service import write_plan
+
+log = logging.getLogger(__name__)
+
+RESUMABLE = ("running", "interrupted")
+
+
+@dataclass(frozen=True, slots=True)
+class CachedPage:
+    """The latest reading of a URL, re-used when the server answers 304 Not Modified."""
+
+    url: str
+    validators: Validators
+    outcome: Fetched
+
+
+def _now() -> datetime:
+    return datetime.now(UTC)
+
+
+class Store:
+    """Reads and writes the database; hands out only the frozen values of checks/model.py."""
+
+    def __init__(self, engine: Engine) -> None:
+        self.engine = engine
+
+    @contextmanager
+    def _session(self) -> Iterator[Session]:
+        """One transaction; a database that went away becomes a StoreError, not a traceback."""
+        try:
+            with Session(self.engine, expire_on_commit=False) as session, session.begin():
+                yield session
+        except (sqlalchemy.exc.OperationalError, sqlalchemy.exc.InterfaceError) as exc:
+            raise unreachable(self.engine, exc) from exc
+
+    # --- runs ------------------------------------------------------------------
+
+    def open_run(self, as_of: date, unit_ids: Sequence[str], *, config_hash: str = "") -> int:
+        """Resume the newest unfinished run of this as_of over the same unit set, else start one.
+
+        "Unfinished" is `running` (the process died without a word) or
+        `interrupted`; the caller skips the units `units_done` lists.
+        """
+        units = list(dict.fromkeys(unit_ids))
+        with self._session() as session:
+            candidates = session.scalars(
+                select(RunRow)
+                .where(RunRow.as_of == as_of, RunRow.status.in_(RESUMABLE))
+                .order_by(RunRow.id.desc())
+            )
+            for run in candidates:
+                if set(run.units) == set(units):
+                    run.status, run.finished = "running", None
+                    log.info("resuming run %s of %s", run.id, as_of)
+                    return run.id
+            run = RunRow(
+                as_of=as_of,
+                started=_now(),
+                status="running",
+                units=units,
+                config_hash=config_hash,
+                host=socket.gethostname()[:255],
+                pid=os.getpid(),
+            )
+            session.add(run)
+            session.flush()
+            return run.id
+
+    def units_done(self, run_id: int) -> set[str]:
+        with self._session() as session:
+            done = select(RunUnitRow.unit_id).where(RunUnitRow.run_id == run_id)
+            return set(session.scalars(done))
+
+    def finish_run(self, run_id: int, status: RunStatus = "complete") -> None:
+        with self._session() as session:
+            run = session.get(RunRow, run_id)
+            if run is None:
+                raise StoreError(f"没有该次检查 / no run {run_id}")
+            run.status = status
+            run.finished = None if status == "running" else _now()
+
+    def run_info(self, run_id: int) -> RunRecord | None:
+        with self._session() as session:
+            run = session.get(RunRow, run_id)
+            if run is None:
+                return None
+            return rows.run_record(run, self._findings_of(session, [run_id]).get(run_id, ()))
+
+    def runs_between(self, first: date, last: date) -> list[RunRecord]:
+        """Runs filed under first..last inclusive, oldest first; two queries (runs, findings)."""
+        with self._session() as session:
+            runs = list(
+                session.scalars(
+                    select(RunRow)
+                    .where(RunRow.as_of.between(first, last))
+                    .order_by(RunRow.as_of, RunRow.id)
+                )
+            )
+            found = self._findings_of(session, [r.id for r in runs]) if runs else {}
+            return [rows.run_record(r, found.get(r.id, ())) for r in runs]
+
+    def latest_runs(self, limit: int = 10) -> list[RunRecord]:
+        """The most recently opened runs first, without their findings."""
+        with self._session() as session:
+            runs = session.scalars(select(RunRow).order_by(RunRow.id.desc()).limit(limit))
+            return [rows.run_record(r, ()) for r in runs]
+
+    @staticmethod
+    def _findings_of(session: Session, run_ids: Sequence[int]) -> dict[int, tuple[Finding, ...]]:
+        found_rows = session.scalars(
+            select(FindingRow)
+            .where(FindingRow.run_id.in_(run_ids))
+            .order_by(FindingRow.run_id, FindingRow.unit, FindingRow.id)
+        )
+        grouped: dict[int, list[Finding]] = {}
+        for row in found_rows:
+            grouped.setdefault(row.run_id, []).append(rows.finding(row))
+        return {run_id: tuple(found) for run_id, found in grouped.items()}
+
+    # --- one unit's record -----------------------------------------------------
+
+    def record_unit(
+        self,
+        run_id: int,
+        unit_id: str,
+        observations: Sequence[Observation],
+        findings: Sequence[Finding],
+        *,
+        pages: Mapping[str, tuple[Validators, Fetched]] | None = None,
+        alerts: AlertPlan | None = None,
+    ) -> None:
+        """Replace this unit's record in the run and mark it done, in one transaction.
+
+        `pages` are the pages read anew (with their validators) for the page
+        cache. Without it, freshly read pages are cached without validators,
+        which keeps their reading but cannot make the next request conditional.
+        """
+        strangers = sorted({f.unit for f in findings if f.unit != unit_id})
+        if strangers:
+            raise ValueError(f"findings of units {strangers} recorded for unit {unit_id}")
+        if pages is None:
+            pages = {
+                o.url: (Validators(), o.outcome)
+                for o in observations
+                if isinstance(o.outcome, Fetched) and not o.outcome.not_modified
+            }
+        with self._session() as session:
+            session.execute(
+                delete(ObservationRow).where(
+                    ObservationRow.run_id == run_id, ObservationRow.recorded_for == unit_id
+                )
+            )
+            session.execute(
+                delete(FindingRow).where(FindingRow.run_id == run_id, FindingRow.unit == unit_id)
+            )
+            session.execute(
+                delete(RunUnitRow).where(RunUnitRow.run_id == run_id, RunUnitRow.unit_id == unit_id)
+            )
+            session.add_all(rows.observation_row(run_id, unit_id, o, pages) for o in observations)
+            session.add_all(rows.finding_row(run_id, f) for f in _one_per_key(findings))
+            session.add(RunUnitRow(run_id=run_id, unit_id=unit_id, done_at=_now()))
+            self._cache_pages(session, pages)
+            if alerts is not None:  # alert states and outbox rows commit with the findings
+                write_plan(session, alerts, _now())
+
+    def _cache_pages(
+        self, session: Session, pages: Mapping[str, tuple[Validators, Fetched]]
+    ) -> None:
+        """Upsert by URL: concurrent runs may read the same page, the last reading wins."""
+        if not pages:
+            return
+        now = _now()
+        values = [
+            {
+                "url": url,
+                "etag": validators.etag,
+                "last_modified": validators.last_modified,
+                "outcome": encode_fetched(page),
+                "content_hash": page.content_hash,
+                "updated_at": now,
+            }
+            for url, (validators, page) in sorted(pages.items())
+        ]
+        dialect = self.engine.dialect.name
+        if dialect not in ("sqlite", "postgresql"):
+            for value in values:
+                session.execute(delete(PageCacheRow).where(PageCacheRow.url == value["url"]))
+                session.add(PageCacheRow(**value))
+            return
+        insert = sqlite.insert if dialect == "sqlite" else postgresql.insert
+        statement = insert(PageCacheRow).values(values)
+        fresh = statement.excluded
+        session.execute(
+            statement.on_conflict_do_update(
+                index_elements=[PageCacheRow.url],
+                set_={
+                    "etag": fresh.etag,
+                    "last_modified": fresh.last_modified,
+                    "outcome": fresh.outcome,
+                    "content_hash": fresh.content_hash,
+                    "updated_at": fresh.updated_at,
+                },
+            )
+        )
+
+    def cached_pages(self, urls: Iterable[str]) -> dict[str, CachedPage]:
+        """What earlier runs read at these URLs, in one query."""
+        wanted = sorted(set(urls))
+        if not wanted:
+            return {}
+        with self._session() as session:
+            rows = session.scalars(select(PageCacheRow).where(PageCacheRow.url.in_(wanted)))
+            return {
+                row.url: CachedPage(
+                    url=row.url,
+                    validators=Validators(etag=row.etag, last_modified=row.last_modified),
+                    outcome=decode_fetched(row.outcome),
+                )
+                for row in rows
+            }
+
+    # --- reading ---------------------------------------------------------------
+
+    def observations(
+        self, run_id: int, *, unit: str | None = None, role: str | None = None
+    ) -> list[Observation]:
+        """A run's observations in the order recorded; `unit` is the unit they were recorded for."""
+        query = select(ObservationRow).where(ObservationRow.run_id == run_id)
+        if unit is not None:
+            query = query.where(ObservationRow.recorded_for == unit)
+        if role is not None:
+            query = query.where(ObservationRow.role == role)
+        with self._session() as session:
+            query = query.order_by(ObservationRow.id)
+            return [rows.observation(row) for row in session.scalars(query)]
+
+    def findings(
+        self,
+        *,
+        run: int | Literal["latest"] | None = None,
+        unit: str | None = None,
+        check: str | None = None,
+    ) -> list[tuple[int, Finding]]:
+        """Findings with their run id.
+
+        run=<id>: that run. run="latest": the most recently opened run.
+        run=None: for each unit, its current record — the run that recorded it
+        (`run_unit`) chosen by: complete runs before unfinished ones, then the
+        latest as_of, then the most recently opened. A unit whose newest run
+        was interrupted before reaching it keeps its previous result.
+        """
+        query = select(FindingRow)
+        with self._session() as session:
+            if run == "latest":
+                newest = session.scalar(select(func.max(RunRow.id)))
+                if newest is None:
+                    return []
+                query = query.where(FindingRow.run_id == newest)
+            elif run is not None:
+                query = query.where(FindingRow.run_id == run)
+            else:
+                current = _current_record_per_unit(unit)
+                same = (FindingRow.run_id == current.c.run_id) & (
+                    FindingRow.unit == current.c.unit_id
+                )
+                query = query.join(current, same)
+            if unit is not None:
+                query = query.where(FindingRow.unit == unit)
+            if check is not None:
+                query = query.where(FindingRow.check == check)
+            query = query.order_by(FindingRow.unit, FindingRow.run_id, FindingRow.id)
+            return [(row.run_id, rows.finding(row)) for row in session.scalars(query)]
+
+
+def _current_record_per_unit(unit: str | None) -> Any:
+    """(run_id, unit_id) of each unit's current record; see `Store.findings`."""
+    rank = (
+        func.row_number()
+        .over(
+            partition_by=RunUnitRow.unit_id,
+            order_by=[
+                (RunRow.status == "complete").desc(),
+                RunRow.as_of.desc(),
+                RunRow.id.desc(),
+            ],
+        )
+        .label("rank")
+    )
+    ranked: Select[Any] = select(RunUnitRow.run_id, RunUnitRow.unit_id, rank).join(
+        RunRow, RunRow.id == RunUnitRow.run_id
+    )
+    if unit is not None:
+        ranked = ranked.where(RunUnitRow.unit_id == unit)
+    inner = ranked.subquery("ranked")
+    return select(inner.c.run_id, inner.c.unit_id).where(inner.c.rank == 1).subquery("current")
+
+
+def _one_per_key(findings: Sequence[Finding]) -> list[Finding]:
+    """At most one finding per unit, check and subject (INTERFACE.md); a fail outranks a warn."""
+    kept: dict[tuple[str, str, str], Finding] = {}
+    for finding in findings:
+        key = _key(finding)
+        if key in kept:
+            log.warning("duplicate finding %s for %s: keeping the more severe", finding.check, key)
+            if kept[key].severity == "fail" or finding.severity != "fail":
+                continue
+        kept[key] = finding
+    return list(kept.values())
+
+
+def _key(finding: Finding) -> tuple[str, str, str]:
+    return finding.unit, finding.check, rows.subject_of(finding)

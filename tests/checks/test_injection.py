@@ -1,0 +1,146 @@
+"""content_injection: hidden foreign links and spam phrase blocks are flagged; crackdown news,
+hidden menus of the portal's own links and official look-alike phrases are not."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from checks.injection import check_injection, judge_block
+from checks.lexicon import Lexicon
+from checks.model import Fetched, TextBlock
+from config.lexicon import injection_settings, lexicon_from_config, load_lexicon
+from config.loader import ConfigError
+from crawler.extract import parse_html
+from crawler.extract.blocks import read_blocks
+
+PAGES = Path(__file__).parent / "pages"
+BASE = "http://www.example.gov.cn/bm/fgj/"
+OWN = ("www.example.gov.cn",)
+
+
+@pytest.fixture(scope="module")
+def lexicon() -> Lexicon:
+    return load_lexicon()
+
+
+def fetched(name: str) -> Fetched:
+    tree = parse_html((PAGES / name).read_text(encoding="utf-8"))
+    return Fetched(status=200, final_url=BASE, encoding="utf-8", blocks=read_blocks(tree, BASE))
+
+
+def findings_for(name: str, lexicon: Lexicon) -> list[dict[str, object]]:
+    found = check_injection("fgj", [(BASE + name, fetched(name))], lexicon, OWN)
+    return [f.as_json() for f in found]
+
+
+def test_hidden_links_to_foreign_sites_are_injection(lexicon: Lexicon) -> None:
+    [finding] = findings_for("hidden_spam_links.html", lexicon)
+    assert finding["check"] == "content_injection" and finding["severity"] == "fail"
+    assert finding["url"] == BASE + "hidden_spam_links.html"
+    observed = finding["observed"]
+    assert isinstance(observed, dict)
+    assert observed["link_hosts"] == ["bet.example.net", "www.yule-spam.example"]
+    assert observed["hidden_by"] == ".yc {display:none}"
+    assert "在线娱乐" in observed["snippet"]
+
+
+def test_offscreen_traditional_spam_words_are_matched_after_conversion(lexicon: Lexicon) -> None:
+    [finding] = findings_for("hidden_offscreen_words.html", lexicon)
+    observed = finding["observed"]
+    assert isinstance(observed, dict)
+    assert observed["phrases"] == ["澳门赌场", "百家乐", "真人娱乐"]
+    assert observed["hidden_by"] == "#ad-box {left:-9999px}"
+    assert observed["link_hosts"] == []
+
+
+def test_visible_keyword_block_is_injection(lexicon: Lexicon) -> None:
+    [finding] = findings_for("visible_keyword_block.html", lexicon)
+    observed = finding["observed"]
+    assert isinstance(observed, dict)
+    assert observed["hidden_by"] is None
+    assert {"澳门葡京", "百家乐", "久久精品", "亚洲色图"} <= set(observed["phrases"])
+    assert len(str(observed["snippet"])) <= 200
+
+
+def test_hidden_menu_of_own_and_government_links_is_not_injection(lexicon: Lexicon) -> None:
+    page = fetched("hidden_mobile_menu.html")
+    hidden = [b for b in page.blocks if b.hidden_by]
+    # the blocks are seen (so the check had something to judge) …
+    assert {b.hidden_by for b in hidden} == {".m-menu {display:none}", "hidden attribute"}
+    # … and a @media rule hides nothing for good
+    assert all("首页 | 工作动态" not in b.text for b in hidden)
+    assert check_injection("fgj", [(BASE, page)], lexicon, OWN) == []
+
+
+def test_crackdown_story_is_not_spam(lexicon: Lexicon) -> None:
+    page = fetched("crackdown_news.html")
+    assert any(b.hidden_by for b in page.blocks) and any(not b.hidden_by for b in page.blocks)
+    assert check_injection("fgj", [(BASE, page)], lexicon, OWN) == []
+
+
+def test_official_look_alike_phrases_are_not_spam(lexicon: Lexicon) -> None:
+    page = fetched("place_names.html")
+    assert page.blocks, "the phrase list is kept as a candidate"
+    assert check_injection("fgj", [(BASE, page)], lexicon, OWN) == []
+
+
+@pytest.mark.parametrize(
+    "text", ["坚持久久为功", "精品工程", "国产化替代", "亚洲开发银行", "南京市六合区", "博彩业法"]
+)
+def test_official_phrases_have_no_hits(lexicon: Lexicon, text: str) -> None:
+    assert lexicon.hits(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "term"),
+    [("久久精品视频", "久久精品"), ("久久爱", "久久爱"), ("六合彩开奖", "六合彩开奖"),
+     ("ＢＥＴ３６５", "bet365"), ("澳門葡京", "澳门葡京")],
+)
+def test_spam_terms_match_whole_after_folding(lexicon: Lexicon, text: str, term: str) -> None:
+    assert [h.term for h in lexicon.hits(text)] == [term]
+
+
+def test_latin_terms_need_word_boundaries(lexicon: Lexicon) -> None:
+    assert lexicon.hits("alphabet3650") == []
+    assert [h.term for h in lexicon.hits("去 bet365 开户")] == ["bet365"]
+
+
+def test_one_finding_per_page_however_many_blocks(lexicon: Lexicon) -> None:
+    spam = TextBlock("百家乐 时时彩", "display:none", (("x", "http://spam.example/"),))
+    page = Fetched(200, BASE, "utf-8", blocks=(spam, spam, spam))
+    found = check_injection("fgj", [(BASE, page), (BASE, page)], lexicon, OWN)
+    assert len(found) == 1 and found[0].observed["blocks"] == 3
+
+
+def test_two_visible_terms_in_prose_are_not_enough(lexicon: Lexicon) -> None:
+    prose = TextBlock("这篇文章提到了百家乐和时时彩两个词，但它是一段普通的叙述文字而已。", None)
+    phrase_list = TextBlock("百家乐|时时彩|工作动态|通知公告|政策文件|机构概况", None)
+    assert judge_block(prose, lexicon, OWN) is None
+    assert judge_block(phrase_list, lexicon, OWN) is not None
+
+
+def test_configured_terms_and_exemptions(lexicon: Lexicon) -> None:
+    extended = lexicon_from_config(
+        {"injection": {"extra_terms": ["某某娱乐"], "allow_terms": ["百家乐园"]}}
+    )
+    assert [h.term for h in extended.hits("某某娱乐")] == ["某某娱乐"]
+    assert extended.hits("百家乐园小区") == [] and lexicon.hits("百家乐园小区") != []
+
+
+def test_injection_section_is_validated() -> None:
+    with pytest.raises(ConfigError, match=r"injection\.extra_term"):
+        injection_settings({"injection": {"extra_term": ["x"]}})
+    assert injection_settings({}).extra_terms == []
+
+
+def test_the_exemptions_are_what_keep_those_pages_clean(lexicon: Lexicon) -> None:
+    """Pairs of the negative tests above: without the context words, the portal's own hosts
+    and the trusted hosts, the same pages would be flagged — so those tests can fail."""
+    no_context = Lexicon.build({"gambling": lexicon.terms.keys()}, allow=lexicon.allow)
+    crackdown = fetched("crackdown_news.html")
+    assert check_injection("fgj", [(BASE, crackdown)], no_context, OWN) != []
+    menu = fetched("hidden_mobile_menu.html")
+    [finding] = check_injection("fgj", [(BASE, menu)], no_context, ())
+    assert finding.observed["link_hosts"] == ["www.people.com.cn"]  # gov.cn stays trusted
