@@ -42,6 +42,9 @@ class ServiceSettings:
     probes: ProbeLines
 
 
+DEFAULT = Schedule()
+
+
 class _Section(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True, str_strip_whitespace=True)
 
@@ -57,15 +60,15 @@ class AlertsModel(_Section):
 
 
 class ScheduleModel(_Section):
-    crawl: str = Schedule.crawl
-    monthly: str = Schedule.monthly
-    quarterly: str = Schedule.quarterly
-    probes_per_day: int = Field(Schedule.probes_per_day, ge=0, le=24 * 60)
-    misfire_grace_s: int = Field(Schedule.misfire_grace_s, ge=1)
-    lock_ttl_s: float = Field(Schedule.lock_ttl_s, gt=0)
-    lock_poll_s: float = Field(Schedule.lock_poll_s, gt=0)
-    send_every_s: float = Field(Schedule.send_every_s, gt=0)
-    reports_dir: str = Schedule.reports_dir
+    crawl: str = DEFAULT.crawl
+    monthly: str = DEFAULT.monthly
+    quarterly: str = DEFAULT.quarterly
+    probes_per_day: int = Field(DEFAULT.probes_per_day, ge=0, le=24 * 60)
+    misfire_grace_s: int = Field(DEFAULT.misfire_grace_s, ge=1)
+    lock_ttl_s: float = Field(DEFAULT.lock_ttl_s, gt=0)
+    lock_poll_s: float = Field(DEFAULT.lock_poll_s, gt=0)
+    send_every_s: float = Field(DEFAULT.send_every_s, gt=0)
+    reports_dir: str = DEFAULT.reports_dir
 
     @field_validator("crawl", "monthly", "quarterly")
     @classmethod

@@ -51,6 +51,16 @@ class App:
             from store import Store, default_db_url, ensure_schema, make_engine
 
             engine = make_engine(self.db_url or default_db_url())
-            ensure_schema(engine)
+            try:
+                ensure_schema(engine)
+            except BaseException:
+                engine.dispose()
+                raise
             self._store = Store(engine)
         return self._store
+
+    def close(self) -> None:
+        """Return pooled connections at the end of a command (PostgreSQL counts them)."""
+        if self._store is not None:
+            self._store.engine.dispose()
+            self._store = None

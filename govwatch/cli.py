@@ -77,6 +77,7 @@ def main(ctx: click.Context, config_path: str | None, db_url: str | None, verbos
         stream=sys.stderr,
     )
     ctx.obj = App.from_options(config_path, db_url)
+    ctx.call_on_close(ctx.obj.close)
 
 
 @main.command()
@@ -165,8 +166,14 @@ def inspect(
 @main.command()
 @click.pass_obj
 def serve(app: App) -> None:
-    """无人值守服务：定时检查、通报与提醒 / the unattended service (not built yet)."""
-    raise Failure("serve 尚未实现 / 'serve' is not built yet", EXIT_CONFIG)
+    """无人值守服务：定时检查、通报与提醒 / the unattended service, until stopped."""
+    from govwatch.serve import run_service
+
+    load(app)
+    try:
+        run_service(app)
+    except ConfigError as exc:
+        raise Failure(str(exc), EXIT_CONFIG) from exc
 
 
 @main.group()

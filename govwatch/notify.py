@@ -41,7 +41,8 @@ Deliver = Callable[[Message], str | None]  # None on success, else the reason
 
 def backoff(attempts: int) -> timedelta:
     """60 s, 2 min, 4 min, … capped at 6 h: a WeCom outage of a day is ridden out, not hammered."""
-    return min(BASE_DELAY * (2 ** max(attempts - 1, 0)), MAX_DELAY)
+    delay: timedelta = BASE_DELAY * (2 ** max(attempts - 1, 0))
+    return min(delay, MAX_DELAY)
 
 
 def deliver(message: Message) -> str | None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import sys
 from collections.abc import Sequence
 
 import click
@@ -14,6 +15,12 @@ from checks.model import Finding
 from govwatch.app import App
 
 
+def wide_console(*, stderr: bool = False) -> Console:
+    """A terminal keeps its width; a pipe or log file gets lines long enough not to fold URLs."""
+    stream = sys.stderr if stderr else sys.stdout
+    return Console(stderr=stderr, width=None if stream.isatty() else 200)
+
+
 def findings_json(rows: Sequence[tuple[int, Finding]]) -> str:
     return json.dumps([f.as_json(run) for run, f in rows], ensure_ascii=False, indent=1)
 
@@ -22,7 +29,7 @@ def print_findings(app: App, rows: Sequence[tuple[int, Finding]], fmt: str) -> N
     if fmt == "json":
         click.echo(findings_json(rows))
         return
-    console = Console()
+    console = wide_console()
     if not rows:
         console.print("没有发现问题 / no findings", highlight=False)
         return

@@ -15,6 +15,7 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, T
 
 from checks.model import Finding, Unit
 from govwatch.app import App
+from govwatch.output import wide_console
 from govwatch.runner import RunSummary, run_crawl
 
 CHECK_NAMES = {
@@ -34,7 +35,7 @@ def crawl_with_progress(app: App, as_of: date, unit_ids: Sequence[str] | None) -
     """Run the crawl, show progress on stderr, print a summary, return it as JSON-ready data."""
     config = app.config
     total = len(unit_ids) if unit_ids else len(config.units)
-    console = Console(stderr=True)
+    console = wide_console(stderr=True)
     started = time.monotonic()
     if sys.stderr.isatty():
         with Progress(

@@ -43,7 +43,9 @@ _BARE_SCAN_LIMIT = 4000
 # Text that marks the page footer: a lone date after it is the site's, not the article's.
 _FOOTER_MARK = re.compile(r"版权所有|主办单位|承办单位|ICP备|网站标识码|网站地图|Copyright|©", re.I)
 # A label that makes the next lone date something other than a publication date.
-_NOT_PUBLISHED = re.compile(r"(更新时间|更新日期|生成时间|访问时间|当前时间|今天是|今日)\s*[:：]?\s*$")
+_NOT_PUBLISHED = re.compile(
+    r"(更新时间|更新日期|生成时间|访问时间|当前时间|今天是|今日)\s*[:：]?\s*$"
+)
 
 
 @dataclass(frozen=True, slots=True)

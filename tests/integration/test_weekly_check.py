@@ -117,7 +117,8 @@ def test_second_crawl_uses_conditional_requests_and_finds_the_same(
 def test_a_broken_configuration_crawls_nothing(
     tmp_path: Path, clean_db: str, portal: RunningPortal
 ) -> None:
-    text = config_yaml(portal.base_url, delay_s=0).replace("category: notice", "category: notices", 1)
+    text = config_yaml(portal.base_url, delay_s=0)
+    text = text.replace("category: notice", "category: notices", 1)
     path = tmp_path / "broken.yaml"
     path.write_text(text, encoding="utf-8")
     portal.reset_counters()
