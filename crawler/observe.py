@@ -34,6 +34,7 @@ from crawler.extract import (
     url_date,
 )
 from crawler.extract.blocks import read_blocks
+from crawler.extract.errorpage import error_page_reason, redirected_home
 from crawler.fetch import Fetcher, Response, Validators
 
 log = logging.getLogger(__name__)
@@ -75,6 +76,8 @@ class Observer:
             outcome: Fetched | Unreachable | Unreadable = answer
         elif answer.not_modified and previous is not None:
             outcome = replace(previous[1], not_modified=True)
+        elif role != "home" and redirected_home(url, answer.final_url):
+            outcome = Unreachable(f"redirected to the home page {answer.final_url}", answer.status)
         else:
             outcome = self._read(answer, role, selector, date_selector)
             if isinstance(outcome, Fetched) and role == "column":
@@ -92,11 +95,13 @@ class Observer:
         role: PageRole,
         selector: str | None,
         date_selector: str | None,
-    ) -> Fetched | Unreadable:
+    ) -> Fetched | Unreachable | Unreadable:
         decoded = decode_html(answer.body, answer.headers.get("content-type"))
         if isinstance(decoded, Unreadable):
             return replace(decoded, status=answer.status)
         tree = parse_html(decoded.text)
+        if role != "home" and (soft_error := error_page_reason(tree)) is not None:
+            return Unreachable(soft_error, answer.status)
         meta = read_meta(tree)
         links = read_links(tree, answer.final_url)
         blocks = read_blocks(tree, answer.final_url)

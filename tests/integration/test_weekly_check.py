@@ -19,6 +19,7 @@ from sqlalchemy import delete
 
 from govwatch.cli import main
 from sampleportal.config import config_yaml, expected_findings
+from sampleportal.pages import StaticSite
 from sampleportal.server import RunningPortal, serve
 from sampleportal.site import sample_site
 from store import make_engine, upgrade
@@ -135,3 +136,35 @@ def test_an_unreachable_database_is_a_clear_error(config: Path, portal: RunningP
     assert code == 3
     assert "secret" not in stderr
     assert "数据库" in stderr
+
+
+def test_recheck_says_which_problems_are_rectified(tmp_path: Path, clean_db: str) -> None:
+    """A unit fixes its stale column; `recheck` reports it rectified and the rest still open."""
+    routes = dict(sample_site(TODAY).routes)
+    live = StaticSite(
+        TODAY, routes
+    )  # the same dict, so the test can change a page under the server
+    with serve(live) as running:
+        config = tmp_path / "portal.yaml"
+        config.write_text(config_yaml(running.base_url, delay_s=0), encoding="utf-8")
+        assert govwatch(config, clean_db, "crawl", "--as-of", TODAY.isoformat())[0] == 0
+        stale = next(
+            f
+            for f in expected_findings(TODAY, running.base_url)
+            if f["check"] == "column_stale" and f["unit"] == "wjj"
+        )
+        stale_path = "/" + stale["url"].removeprefix(running.base_url)
+        routes[stale_path] = routes["/bm/fgj/gzdt/index.html"]  # now lists fresh items
+        code, stdout, stderr = govwatch(
+            config, clean_db, "recheck", "wjj", "--as-of", TODAY.isoformat(), "--format", "json"
+        )
+    assert code == 0, stderr
+    result = json.loads(stdout)
+    assert [(f["check"], f["url"]) for f in result["rectified"]] == [("column_stale", stale["url"])]
+    still = {(f["check"], f["url"]) for f in result["open"]}
+    others = {
+        (f["check"], f["url"])
+        for f in expected_findings(TODAY, running.base_url)
+        if f["unit"] == "wjj" and f["url"] != stale["url"] and f["severity"] == "fail"
+    }
+    assert still == others and others
