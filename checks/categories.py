@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 
 from checks.model import FAIL, Category, Fetched, Finding, Outcome, Unit
-from checks.text import Converter, normalise_name
+from checks.text import Converter, title_core
 from checks.urls import normalise_url
 
 
@@ -25,14 +25,15 @@ def category_present(
     unit: Unit, category: Category, subpage: Fetched, convert: Converter | None = None
 ) -> bool:
     column_urls = {normalise_url(c.url) for c in unit.columns if c.category == category.id}
-    names = {normalise_name(n, convert) for n in (*category.names, *category.aliases)}
+    names = {title_core(n, convert) for n in (*category.names, *category.aliases)}
     names.discard("")
     for text, url in subpage.links:
         if normalise_url(url) in column_urls:
             return True
-        if normalise_name(text, convert) in names:
+        if title_core(text, convert) in names:
             return True
-    return False
+    # A block titled with the name (its only link reading 更多) shows the category too.
+    return any(title_core(label, convert) in names for label in subpage.labels)
 
 
 def check_categories(

@@ -125,6 +125,9 @@ class Fetched:
     links: tuple[tuple[str, str], ...] = ()  # (text, absolute url) of every link on the page
     meta: dict[str, str] = field(default_factory=dict)  # 指引 meta tags: SiteName, ColumnType, …
     blocks: tuple[TextBlock, ...] = ()  # evidence for the content_injection check
+    # Short visible texts (headings, tabs, block titles) on a subpage: a category may be shown
+    # as a block title whose only link reads 更多, and must then still count as shown.
+    labels: tuple[str, ...] = ()
     content_hash: str = ""
     not_modified: bool = False  # re-used from the stored observation after a 304
 

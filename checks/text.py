@@ -36,6 +36,15 @@ def normalise_name(text: str, convert: Converter | None = None) -> str:
     return _NOISE.sub("", fold(text, convert))
 
 
+# Decoration around a block title: ■工作动态, 工作动态>>, ·通知公告：, 政策文件 更多.
+_EDGES = re.compile(r"^[^\w]+|(更多|more)?[^\w]*$", re.IGNORECASE)
+
+
+def title_core(text: str, convert: Converter | None = None) -> str:
+    """A link text or block title reduced to the name it shows, for comparison with names."""
+    return _EDGES.sub("", normalise_name(text, convert))
+
+
 _SEPARATORS = re.compile(r"[|｜,，、_/\\·;；\s]+")
 
 

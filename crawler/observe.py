@@ -35,6 +35,7 @@ from crawler.extract import (
 )
 from crawler.extract.blocks import read_blocks
 from crawler.extract.errorpage import error_page_reason, redirected_home
+from crawler.extract.labels import read_labels
 from crawler.fetch import Fetcher, Response, Validators
 
 log = logging.getLogger(__name__)
@@ -123,9 +124,11 @@ class Observer:
             tree, answer.final_url, self.as_of, selector=selector, date_selector=date_selector
         )
         newest, rule = reading.newest, reading.newest_rule
+        labels: tuple[str, ...] = ()
         if role in ("home", "subpage"):
             # A home page or subpage is many small lists: its newest date is across all of them.
             newest, rule = read_page_newest(tree, answer.final_url, self.as_of)
+            labels = read_labels(tree)
         return Fetched(
             status=answer.status,
             final_url=answer.final_url,
@@ -137,6 +140,7 @@ class Observer:
             links=links,
             meta=meta,
             blocks=blocks,
+            labels=labels,
             content_hash=digest,
         )
 

@@ -76,6 +76,7 @@ def encode_fetched(page: Fetched) -> JsonObject:
         "links": encode_links(page.links),
         "meta": dict(page.meta),
         "blocks": encode_blocks(page.blocks),
+        "labels": list(page.labels),
         "content_hash": page.content_hash,
     }
 
@@ -92,6 +93,7 @@ def decode_fetched(raw: JsonObject, *, not_modified: bool = False) -> Fetched:
         links=decode_links(raw.get("links")),
         meta=dict(raw.get("meta") or {}),
         blocks=decode_blocks(raw.get("blocks")),
+        labels=tuple(raw.get("labels") or ()),
         content_hash=raw.get("content_hash") or "",
         not_modified=not_modified,
     )

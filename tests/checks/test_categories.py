@@ -3,7 +3,9 @@ nothing said about an unreachable subpage."""
 
 from __future__ import annotations
 
-from checks.categories import check_categories
+import pytest
+
+from checks.categories import category_present, check_categories
 from checks.model import Category, Column, Fetched, Unit, Unreachable, Unreadable
 from checks.text import normalise_name
 from checks.urls import normalise_url
@@ -14,7 +16,10 @@ DYNAMIC = Category("dynamic", ("工作动态", "部门动态"), 14, ("department
 OVERVIEW = Category("overview", ("机构概况",), None, ("town",))
 CATEGORIES = {c.id: c for c in (NOTICE, DYNAMIC, OVERVIEW)}
 UNIT = Unit(
-    "fgj", "区发展和改革局", "department", "http://gov.test/bm/fgj/",
+    "fgj",
+    "区发展和改革局",
+    "department",
+    "http://gov.test/bm/fgj/",
     (Column("工作动态", "http://gov.test/bm/fgj/gzdt/index.html", "dynamic"),),
 )
 
@@ -42,7 +47,9 @@ def test_category_of_another_kind_is_not_required() -> None:
 
 
 def test_link_to_own_column_counts_whatever_its_text_and_spelling() -> None:
-    page = subpage(("更多>>", "HTTP://GOV.TEST:80/bm/fgj/gzdt/#list"), ("【通知公告】", "http://x/"))
+    page = subpage(
+        ("更多>>", "HTTP://GOV.TEST:80/bm/fgj/gzdt/#list"), ("【通知公告】", "http://x/")
+    )
     assert missing(page) == []
 
 
@@ -81,3 +88,27 @@ units: []
 """
     )
     assert config.categories["notice"].aliases == ("公示公告", "通知公示")
+
+
+@pytest.mark.parametrize(
+    "label", ["通知公告", "■通知公告", "通知公告>>", "【通知公告】", "通知公告 更多", "·通知公告："]
+)
+def test_a_block_titled_with_the_name_shows_the_category(label: str) -> None:
+    """A block title whose only link reads 更多 is how many subpages show a column."""
+    unit = UNIT
+    page = Fetched(
+        status=200,
+        final_url=unit.subpage,
+        encoding="utf-8",
+        links=(("更多>>", "http://x.gov.cn/elsewhere/list.html"),),
+        labels=(label, "2026-11-20"),
+    )
+    assert category_present(unit, NOTICE, page)
+
+
+def test_a_longer_title_containing_the_name_is_not_the_category() -> None:
+    unit = UNIT
+    page = Fetched(
+        status=200, final_url=unit.subpage, encoding="utf-8", labels=("通知公告栏目使用说明",)
+    )
+    assert not category_present(unit, NOTICE, page)

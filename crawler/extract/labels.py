@@ -1,0 +1,26 @@
+"""Short visible texts of a page: block titles, tabs and headings.
+
+A subpage often shows a category as a block title (`<h3>通知公告</h3>`) whose
+only link reads 更多; the category check must see such titles as well as links.
+"""
+
+from __future__ import annotations
+
+from selectolax.lexbor import LexborHTMLParser
+
+from crawler.extract.page import visible_fragments
+
+MAX_LABEL_CHARS = 20  # a column name with its decoration; longer text is prose or a title
+MAX_LABELS = 3000
+
+
+def read_labels(tree: LexborHTMLParser) -> tuple[str, ...]:
+    """Distinct short visible text fragments, in page order."""
+    seen: dict[str, None] = {}
+    for fragment in visible_fragments(tree.body):
+        text = fragment.strip()
+        if text and len(text) <= MAX_LABEL_CHARS and text not in seen:
+            seen[text] = None
+            if len(seen) >= MAX_LABELS:
+                break
+    return tuple(seen)
