@@ -12,7 +12,7 @@ import asyncio
 import hashlib
 import logging
 from collections.abc import Mapping
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime
 
 from checks.model import (
@@ -35,10 +35,30 @@ from crawler.extract import (
 )
 from crawler.extract.blocks import read_blocks
 from crawler.extract.errorpage import error_page_reason, redirected_home
+from crawler.extract.forward import forwarded_to
 from crawler.extract.labels import read_labels
 from crawler.fetch import Fetcher, Response, Validators
 
 log = logging.getLogger(__name__)
+
+
+MAX_FORWARDS = 3
+
+
+@dataclass(frozen=True, slots=True)
+class _Forward:
+    """The page is a stub handing the reader on to `url`."""
+
+    url: str
+    how: str
+
+
+@dataclass(frozen=True, slots=True)
+class Forwarded:
+    """What was read at the end of a chain of stubs."""
+
+    outcome: Fetched | Unreachable | Unreadable
+    hops: tuple[str, ...]
 
 
 class Observer:
@@ -80,15 +100,49 @@ class Observer:
         elif role != "home" and redirected_home(url, answer.final_url):
             outcome = Unreachable(f"redirected to the home page {answer.final_url}", answer.status)
         else:
-            outcome = self._read(answer, role, selector, date_selector)
+            validators = answer.validators
+            read = await self._read_following(url, answer, role, selector, date_selector)
+            outcome = read.outcome if isinstance(read, Forwarded) else read
+            if isinstance(read, Forwarded):
+                # A 304 on the stub says nothing about the page it forwards to: never cache it.
+                validators = Validators()
+                if isinstance(outcome, Fetched):
+                    note = f"（栏目页跳转至 / forwarded to {' → '.join(read.hops)}）"
+                    outcome = replace(outcome, newest_rule=outcome.newest_rule + note)
             if isinstance(outcome, Fetched) and role == "column":
                 outcome, details = await self._date_from_details(outcome, unit_id, column)
             if isinstance(outcome, Fetched):
-                self.fresh[url] = (answer.validators, outcome)
+                self.fresh[url] = (validators, outcome)
         observation = Observation(
             url=url, role=role, outcome=outcome, fetched_at=now, unit_id=unit_id, column=column
         )
         return observation, details
+
+    async def _read_following(
+        self,
+        url: str,
+        answer: Response,
+        role: PageRole,
+        selector: str | None,
+        date_selector: str | None,
+    ) -> Fetched | Unreachable | Unreadable | Forwarded:
+        """Read the page; a stub (meta refresh, script redirect, frame) is followed, 3 hops."""
+        hops: list[str] = []
+        while True:
+            outcome = self._read(answer, role, selector, date_selector)
+            if not isinstance(outcome, _Forward):
+                return Forwarded(outcome, tuple(hops)) if hops else outcome
+            if len(hops) >= MAX_FORWARDS or outcome.url in hops or outcome.url == url:
+                return Unreadable(f"forwarding loop or chain over {MAX_FORWARDS}: {outcome.url}")
+            hops.append(outcome.url)
+            next_answer = await self.fetcher.get(outcome.url)
+            if isinstance(next_answer, Unreachable | Unreadable):
+                return next_answer
+            if role != "home" and redirected_home(url, next_answer.final_url):
+                return Unreachable(
+                    f"forwarded to the home page {next_answer.final_url}", next_answer.status
+                )
+            answer = next_answer
 
     def _read(
         self,
@@ -96,7 +150,7 @@ class Observer:
         role: PageRole,
         selector: str | None,
         date_selector: str | None,
-    ) -> Fetched | Unreachable | Unreadable:
+    ) -> Fetched | Unreachable | Unreadable | _Forward:
         decoded = decode_html(answer.body, answer.headers.get("content-type"))
         if isinstance(decoded, Unreadable):
             return replace(decoded, status=answer.status)
@@ -123,6 +177,10 @@ class Observer:
         reading = read_list(
             tree, answer.final_url, self.as_of, selector=selector, date_selector=date_selector
         )
+        if not reading.items and role in ("column", "subpage"):
+            forward = forwarded_to(tree, answer.final_url)
+            if forward is not None:
+                return _Forward(*forward)
         newest, rule = reading.newest, reading.newest_rule
         labels: tuple[str, ...] = ()
         if role in ("home", "subpage"):
