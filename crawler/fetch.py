@@ -12,10 +12,14 @@ are final at once.
 from __future__ import annotations
 
 import asyncio
+import importlib.util
 import logging
 import random
+import sys
+from collections import deque
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
+from functools import partial
 from types import TracebackType
 from urllib.parse import quote, urljoin, urlsplit
 
@@ -27,6 +31,17 @@ from crawler.inflate import ACCEPT_ENCODING
 from crawler.politeness import HostLimiter
 
 log = logging.getLogger(__name__)
+
+# httpcore asks `import sniffio` on every request to learn the async library; without sniffio
+# installed each ask is a failed import that searches all of sys.path (~0.2 ms, a tenth of a
+# loopback request). A None entry makes the failure immediate, with the same answer: asyncio.
+if "sniffio" not in sys.modules and importlib.util.find_spec("sniffio") is None:
+    sys.modules["sniffio"] = None  # type: ignore[assignment]
+
+# Answers kept whole once they arrive, for units crawled at the same time that share a page.
+# Older ones are dropped so a run's memory does not grow with the portal; a later unit asking
+# again sends a conditional GET with the validators the store kept, answered by a 304.
+KEEP_ANSWERS = 256
 
 REDIRECTS = frozenset({301, 302, 303, 307, 308})
 LINK_CHECK_REFUSED = frozenset({400, 401, 403, 404, 405, 406, 410, 501})  # HEAD may lie: ask by GET
@@ -96,7 +111,9 @@ class Fetcher:
 
     Two units often share a column URL (a 通知公告 list linked from several
     subpages); the per-run cache makes that one request, and link checks of the
-    same target one request too.
+    same target one request too. A link to a page that was fetched (or is being
+    fetched) is answered by that GET, not by a second request. Whole answers are
+    kept only for the last `KEEP_ANSWERS` pages; link answers for the whole run.
     """
 
     def __init__(
@@ -125,7 +142,10 @@ class Fetcher:
             },
         )
         self._gets: dict[tuple[str, Validators | None], asyncio.Task[Answer]] = {}
-        self._links: dict[str, asyncio.Task[LinkStatus]] = {}
+        self._kept: deque[tuple[str, Validators | None]] = deque()  # done GETs, oldest first
+        self._pages: dict[str, asyncio.Task[Answer]] = {}  # GETs in flight, by URL
+        self._links: dict[str, asyncio.Task[LinkStatus]] = {}  # link checks in flight
+        self._link_answers: dict[str, LinkStatus] = {}  # checked, or known from a GET
         self.bytes_received = 0
         self.wire_bytes = 0
         self.requests_made = 0
@@ -160,14 +180,42 @@ class Fetcher:
         task = self._gets.get(key)
         if task is None:
             task = self._gets[key] = asyncio.create_task(self._get(url, sent))
+            self._pages.setdefault(url, task)
+            task.add_done_callback(partial(self._got, key))
         return await asyncio.shield(task)
 
     async def check_link(self, url: str) -> LinkStatus:
         """Whether `url` answers below 400: HEAD first, GET when HEAD is refused; once per run."""
+        known = self._link_answers.get(url)
+        if known is not None:
+            return known
         task = self._links.get(url)
         if task is None:
             task = self._links[url] = asyncio.create_task(self._check_link(url))
+            task.add_done_callback(partial(self._checked, url))
         return await asyncio.shield(task)
+
+    # --- bookkeeping (done callbacks) ---------------------------------------------
+
+    def _got(self, key: tuple[str, Validators | None], task: asyncio.Task[Answer]) -> None:
+        """A GET ended: its URL's link answer is known; keep its body only for a while."""
+        url = key[0]
+        if self._pages.get(url) is task:
+            del self._pages[url]
+        if task.cancelled() or task.exception() is not None:
+            return
+        self._link_answers.setdefault(url, _link_status(url, task.result()))
+        self._kept.append(key)
+        while len(self._kept) > KEEP_ANSWERS:
+            old = self._kept.popleft()
+            kept = self._gets.get(old)
+            if kept is not None and kept.done():
+                del self._gets[old]
+
+    def _checked(self, url: str, task: asyncio.Task[LinkStatus]) -> None:
+        self._links.pop(url, None)
+        if not task.cancelled() and task.exception() is None:
+            self._link_answers.setdefault(url, task.result())
 
     # --- the work --------------------------------------------------------------
 
@@ -192,9 +240,12 @@ class Fetcher:
         return Unreachable(_status_error(raw.status), status=raw.status)
 
     async def _check_link(self, url: str) -> LinkStatus:
-        done = self._gets.get((url, None))
-        if done is not None and done.done():
-            return _link_status(url, done.result())
+        known = self._link_answers.get(url)  # a GET may have ended since `check_link` looked
+        if known is not None:
+            return known
+        page = self._pages.get(url)
+        if page is not None:  # being fetched (a 304 included): its answer says enough
+            return _link_status(url, await asyncio.shield(page))
         answer = await self._follow("HEAD", url, {}, read_body=False)
         if isinstance(answer, _Hop) and answer.raw.status in LINK_CHECK_REFUSED:
             answer = await self._follow("GET", url, {}, read_body=False)

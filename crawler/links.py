@@ -17,6 +17,7 @@ import ipaddress
 import logging
 import socket
 from collections.abc import Awaitable, Callable, Iterable, Sequence
+from types import MappingProxyType
 from urllib.parse import urlsplit
 
 from checks.links import LinkAnswer, LinkReport
@@ -161,16 +162,18 @@ class LinkChecker:
         self._status: dict[str, LinkAnswer] = {}
         self._skipped: dict[str, str] = {}
         self._not_checked: list[str] = []
+        self._not_checked_set: set[str] = set()
         self._started = 0
 
     async def check_pages(self, pages: Sequence[tuple[str, Fetched]]) -> LinkReport:
         """Check every target linked from `pages` not yet seen this run; the run's report so far."""
-        targets: list[str] = []
+        found: dict[str, None] = {}  # ordered and O(1) to test: a page may carry 100,000 links
         for page_url, page in pages:
             for _text, href in page.links:
                 target, _why = link_target(page_url, href)
-                if target is not None and not self._seen(target) and target not in targets:
-                    targets.append(target)
+                if target is not None and not self._seen(target):
+                    found[target] = None
+        targets = list(found)
         refusals = await asyncio.gather(*(self.gate.refusal(t) for t in targets))
         to_check: list[str] = []
         for target, refusal in zip(targets, refusals, strict=True):
@@ -178,17 +181,25 @@ class LinkChecker:
                 self._skipped[target] = refusal
             elif self._started >= self.limit:
                 self._not_checked.append(target)  # in page order, so the sample is stable
+                self._not_checked_set.add(target)
             else:
                 self._started += 1
                 to_check.append(target)
         await asyncio.gather(*(self._one(t) for t in to_check))
-        return self.report()
+        # Read-only views, not copies: copying the run's answers for every unit made a run's
+        # link bookkeeping grow with the square of the portal's size.
+        return LinkReport(
+            MappingProxyType(self._status),
+            MappingProxyType(self._skipped),
+            tuple(self._not_checked),
+        )
 
     def report(self) -> LinkReport:
+        """The whole run's link checking, copied: it no longer changes with the run."""
         return LinkReport(dict(self._status), dict(self._skipped), tuple(self._not_checked))
 
     def _seen(self, target: str) -> bool:
-        return target in self._status or target in self._skipped or target in self._not_checked
+        return target in self._status or target in self._skipped or target in self._not_checked_set
 
     async def _one(self, target: str) -> None:
         async with self._parallel:

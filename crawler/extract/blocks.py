@@ -66,6 +66,13 @@ _RUN_TAGS = frozenset(
     }
 )
 _NUMBER = re.compile(r"^(-?\d+(?:\.\d+)?)(px|em|rem|pt|%)?$")
+_COMMENT = re.compile(r"/\*.*?\*/", re.S)
+_BRACE = re.compile(r"[{}]")
+_RULE = re.compile(r"([^{}]+)\{([^{}]*)\}")
+_SIMPLE_SELECTOR = re.compile(r"[#.]?[a-z0-9_-]+")
+# Every property `hiding_rule` looks at names one of these: a rule body without any cannot hide.
+_HIDING_PROPERTIES = ("display", "visibility", "position", "text-indent", "overflow",
+                      "font-size", "opacity")
 
 
 def parse_style(style: str) -> dict[str, str]:
@@ -109,42 +116,53 @@ def hiding_rule(declarations: dict[str, str]) -> str | None:
 
 
 def _strip_at_rules(css: str) -> str:
-    """Drop `@media {…}` and other at-rule blocks (nested braces) and comments."""
-    css = re.sub(r"/\*.*?\*/", "", css, flags=re.S)
+    """Drop `@media {…}` and other at-rule blocks (nested braces) and comments.
+
+    Jumps from one `@` or brace to the next with `str.find` and a regex: CMS pages carry
+    tens of kilobytes of inline CSS, and a loop over characters cost more than the rest
+    of a page's reading together.
+    """
+    css = _COMMENT.sub("", css)
     out: list[str] = []
-    i = 0
-    while i < len(css):
-        if css[i] == "@":
-            brace = css.find("{", i)
-            semi = css.find(";", i)
-            if brace == -1 or (semi != -1 and semi < brace):
-                i = len(css) if semi == -1 else semi + 1
-                continue
-            depth, j = 0, brace
-            while j < len(css):
-                depth += {"{": 1, "}": -1}.get(css[j], 0)
-                j += 1
-                if depth == 0:
-                    break
-            i = j
+    i, end = 0, len(css)
+    while i < end:
+        at = css.find("@", i)
+        if at == -1:
+            out.append(css[i:])
+            break
+        out.append(css[i:at])
+        brace = css.find("{", at)
+        semi = css.find(";", at)
+        if brace == -1 or (semi != -1 and semi < brace):
+            i = end if semi == -1 else semi + 1
             continue
-        out.append(css[i])
-        i += 1
+        depth, i = 0, end
+        for match in _BRACE.finditer(css, brace):
+            depth += 1 if match.group() == "{" else -1
+            if depth == 0:
+                i = match.end()
+                break
     return "".join(out)
 
 
 def page_hiding_rules(tree: LexborHTMLParser) -> dict[str, str]:
     """Simple selectors (`#id`, `.class`, `tag`) the page's `<style>` elements hide."""
     rules: dict[str, str] = {}
+    judged: dict[str, str | None] = {}  # template CSS repeats the same rule body many times
     for style in tree.css("style"):
         css = _strip_at_rules(style.text(deep=True))
-        for selectors, body in re.findall(r"([^{}]+)\{([^{}]*)\}", css):
-            rule = hiding_rule(parse_style(body))
+        for selectors, body in _RULE.findall(css):
+            if body in judged:
+                rule = judged[body]
+            else:
+                lowered = body.lower()
+                hiding = any(name in lowered for name in _HIDING_PROPERTIES)
+                rule = judged[body] = hiding_rule(parse_style(body)) if hiding else None
             if rule is None:
                 continue
             for selector in selectors.split(","):
                 selector = selector.strip().lower()
-                if re.fullmatch(r"[#.]?[a-z0-9_-]+", selector):
+                if _SIMPLE_SELECTOR.fullmatch(selector):
                     rules.setdefault(selector, rule)
     return rules
 
