@@ -92,6 +92,15 @@ class LinkGate:
         self.resolver = resolver or system_resolver
         self._verdicts: dict[tuple[str, int], str | None] = {}
         self._portal_internal: bool | None = None
+        # Names that did not resolve, and whether any outside name did: when none did, the
+        # machine has no working DNS, and a link cannot be called broken for that.
+        self.unresolved: set[str] = set()
+        self.resolved_outside = False
+
+    def cannot_tell(self, url: str) -> bool:
+        """True when `url`'s name did not resolve and no outside name has: no network to judge."""
+        origin = _origin(url)
+        return origin is not None and origin[1] in self.unresolved and not self.resolved_outside
 
     async def refusal(self, url: str) -> str | None:
         """None when `url` may be requested, else the reason it must not be."""
@@ -123,7 +132,10 @@ class LinkGate:
             addresses = await self.resolver(host, port)
         except OSError as exc:  # unresolvable: not unsafe; the check itself will report it
             log.debug("cannot resolve %s: %s", host, exc)
+            self.unresolved.add(host)
             return None
+        if self.portal is None or host != self.portal[1]:
+            self.resolved_outside = True
         for text in addresses:
             try:
                 kind = address_kind(ipaddress.ip_address(text.split("%", 1)[0]))
@@ -179,7 +191,7 @@ class LinkChecker:
         for target, refusal in zip(targets, refusals, strict=True):
             if refusal is not None:
                 self._skipped[target] = refusal
-            elif self._started >= self.limit:
+            elif self._started >= self.limit or self.gate.cannot_tell(target):
                 self._not_checked.append(target)  # in page order, so the sample is stable
                 self._not_checked_set.add(target)
             else:

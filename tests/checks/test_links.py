@@ -69,8 +69,15 @@ def gate(**kw: object) -> LinkGate:
 
 @pytest.mark.parametrize(
     ("href", "why"),
-    [("javascript:void(0)", "javascript"), ("mailto:a@b.cn", "mailto"), ("TEL:123", "tel"),
-     ("#top", "anchor"), ("index.html#p2", "anchor"), ("ftp://x/y", "scheme ftp"), ("  ", "empty")],
+    [
+        ("javascript:void(0)", "javascript"),
+        ("mailto:a@b.cn", "mailto"),
+        ("TEL:123", "tel"),
+        ("#top", "anchor"),
+        ("index.html#p2", "anchor"),
+        ("ftp://x/y", "scheme ftp"),
+        ("  ", "empty"),
+    ],
 )
 def test_skipped_links(href: str, why: str) -> None:
     assert link_target(SUB, href) == (None, why)
@@ -87,9 +94,7 @@ def test_each_target_checked_once_across_units_and_findings_per_unit() -> None:
     pages_b = [page("http://www.example.gov.cn/bm/jyj/", "/bm/fgj/gone.html")]
     run(checker.check_pages(pages_a))
     report = run(checker.check_pages(pages_b))
-    assert sorted(check.asked) == [
-        "http://down.example/", SUB + "gone.html", SUB + "ok.html"
-    ]
+    assert sorted(check.asked) == ["http://down.example/", SUB + "gone.html", SUB + "ok.html"]
     unit_a = Unit("fgj", "区发展和改革局", "department", SUB)
     found = check_broken_links(unit_a, pages_a, report)
     assert [(f.url, f.observed["found_on"], f.observed["status"]) for f in found] == [
@@ -122,10 +127,18 @@ def test_skipped_and_unknown_targets_are_not_findings() -> None:
 
 @pytest.mark.parametrize(
     ("host", "kind"),
-    [("2130706433", "loopback"), ("0x7f.1", "loopback"), ("0177.0.0.1", "loopback"),
-     ("127.1", "loopback"), ("169.254.169.254", "link-local"), ("10.0.0.1", "private"),
-     ("::ffff:10.0.0.1", "private"), ("224.0.0.1", "multicast"), ("0.0.0.0", "unspecified"),
-     ("8.8.8.8", None)],
+    [
+        ("2130706433", "loopback"),
+        ("0x7f.1", "loopback"),
+        ("0177.0.0.1", "loopback"),
+        ("127.1", "loopback"),
+        ("169.254.169.254", "link-local"),
+        ("10.0.0.1", "private"),
+        ("::ffff:10.0.0.1", "private"),
+        ("224.0.0.1", "multicast"),
+        ("0.0.0.0", "unspecified"),
+        ("8.8.8.8", None),
+    ],
 )
 def test_literal_addresses_in_every_spelling(host: str, kind: str | None) -> None:
     address = literal_address(host)
@@ -155,3 +168,32 @@ def test_private_portal_opens_only_its_own_origin() -> None:
     assert run(g.refusal("http://169.254.169.254/")) == "blocked: link-local address"
     g2 = LinkGate("http://portal.example/", ["db.example"], resolver=intranet_dns)
     assert run(g2.refusal("http://db.example/")) is None
+
+
+def dns_knowing(*names: str) -> object:
+    async def resolve(host: str, port: int) -> list[str]:
+        if host in names:
+            return ["93.184.216.34"]
+        raise OSError(-2, "Name or service not known")
+
+    return resolve
+
+
+def test_without_working_dns_an_outside_link_is_not_checked_never_broken() -> None:
+    """A machine whose DNS answers nothing cannot tell a dead domain from a live one."""
+    check = FakeCheck()
+    no_dns = LinkGate(PORTAL, resolver=dns_knowing())  # type: ignore[arg-type]
+    checker = LinkChecker(check, no_dns, limit=100)
+    pages = [page(SUB, "http://www.gov.cn/", "http://gone.example/")]
+    report = run(checker.check_pages(pages))
+    assert check.asked == []
+    assert set(report.not_checked) == {"http://www.gov.cn/", "http://gone.example/"}
+    assert check_broken_links(Unit("fgj", "区发展和改革局", "department", SUB), pages, report) == []
+
+
+def test_with_working_dns_a_name_that_does_not_resolve_is_checked() -> None:
+    check = FakeCheck()
+    dns = LinkGate(PORTAL, resolver=dns_knowing("www.gov.cn"))  # type: ignore[arg-type]
+    checker = LinkChecker(check, dns, limit=100)
+    run(checker.check_pages([page(SUB, "http://www.gov.cn/", "http://gone.example/")]))
+    assert sorted(check.asked) == ["http://gone.example/", "http://www.gov.cn/"]
