@@ -26,7 +26,7 @@ bench: setup
 
 lint: setup
 	$(BIN)/ruff check .
-	$(BIN)/mypy checks crawler store reports config govwatch
+	$(BIN)/mypy checks crawler store reports config govwatch sampleportal
 
 clean:
 	rm -rf $(VENV) var .pytest_cache

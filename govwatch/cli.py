@@ -28,7 +28,8 @@ class Failure(click.ClickException):
 
     def __init__(self, message: str, exit_code: int = EXIT_CONFIG) -> None:
         super().__init__(message)
-        self.exit_code = exit_code
+        self.status = exit_code
+        vars(self)["exit_code"] = exit_code  # click reads `exit_code` from the instance
 
     def show(self, file: Any = None) -> None:
         click.echo(self.message, err=True)
