@@ -42,6 +42,10 @@ _LONE = re.compile(r"^\s*" + _DATE + r"(\s+\d{1,2}:\d{2}(:\d{2})?)?\s*$")
 _BARE_SCAN_LIMIT = 4000
 # Text that marks the page footer: a lone date after it is the site's, not the article's.
 _FOOTER_MARK = re.compile(r"版权所有|主办单位|承办单位|ICP备|网站标识码|网站地图|Copyright|©", re.I)
+# Words of an article's info line: source, author, hits. Its one date is the publication date.
+_INFO_LINE = re.compile(
+    r"来源[:：]|作者[:：]|浏览(次数|量)?[:：]|点击(数|率|量)?[:：]|阅读(数|量)?[:：]|编辑[:：]"
+)
 # A label that makes the next lone date something other than a publication date.
 _NOT_PUBLISHED = re.compile(
     r"(更新时间|更新日期|生成时间|访问时间|当前时间|今天是|今日)\s*[:：]?\s*$"
@@ -101,6 +105,31 @@ def _lone_date(fragments: list[str], as_of: date) -> date | None:
     return None
 
 
+def _info_line_date(fragments: list[str], as_of: date) -> tuple[date, str] | None:
+    """The one date of an article's info line (来源：… 2026-10-03 浏览次数：…), before the footer.
+
+    The line may be one text node or several (来源 | date | 浏览次数): the date's node and
+    its two neighbours are read together.
+    """
+    window = fragments[:_BARE_SCAN_LIMIT]
+    for index, fragment in enumerate(window):
+        if _FOOTER_MARK.search(fragment):
+            return None
+        if len(fragment) > 120:
+            continue
+        dates = list(FULL_DATE.finditer(fragment))
+        if len(dates) != 1:
+            continue
+        line = " ".join(window[max(0, index - 1) : index + 2])
+        if not _INFO_LINE.search(line):
+            continue
+        match = dates[0]
+        value = make_date(int(match[1]), int(match[2]), int(match[3]))
+        if value is not None and not is_typo(value, as_of):
+            return value, line.strip()[:60]
+    return None
+
+
 def read_detail(tree: LexborHTMLParser, url: str, as_of: date) -> DetailReading:
     """The page's publication date and its source ("visible:发布时间", "meta:PubDate", "url" …)."""
     fragments = [f for f in (s.strip() for s in visible_fragments(tree.body)) if f]
@@ -125,6 +154,11 @@ def read_detail(tree: LexborHTMLParser, url: str, as_of: date) -> DetailReading:
     if lone is not None:
         return DetailReading(
             lone, "visible:bare", f"no label or meta; first lone date-time {lone.isoformat()}"
+        )
+    info = _info_line_date(fragments, as_of)
+    if info is not None:
+        return DetailReading(
+            info[0], "visible:info", f"no label or meta; the article's info line {info[1]!r}"
         )
     for candidate in (url, base_of(tree, url)):
         from_url = url_date(candidate, as_of)
