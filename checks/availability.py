@@ -23,6 +23,9 @@ class ProbeLines:
 
     warn_share: Decimal = Decimal("0.03")
     veto_share: Decimal = Decimal("0.05")
+    # fewer probes than one day's minimum (RULES.md §2: 20 a day) judge nothing: a service
+    # just started whose first probe meets a blip would otherwise announce the veto line
+    min_probes: int = 20
 
 
 @dataclass(frozen=True, slots=True)
@@ -53,7 +56,7 @@ class Availability:
 
 def level_of(failures: int, probes: int, lines: ProbeLines) -> Level:
     """At or above a line counts as crossing it (the national rule says "≥ 5 %")."""
-    if probes == 0:
+    if probes == 0 or probes < lines.min_probes:
         return "ok"
     share = Decimal(failures) / Decimal(probes)
     if share >= lines.veto_share:
@@ -66,7 +69,11 @@ def level_of(failures: int, probes: int, lines: ProbeLines) -> Level:
 def availability(
     probes: Sequence[Probe], now: datetime, lines: ProbeLines, home: str
 ) -> dict[str, Availability]:
-    """Per URL over the last 7 days; key "" is the portal, judged by its home page (the rule)."""
+    """Per URL over the last 7 days; key "" is the portal, judged by its home page (the rule).
+
+    The home page is reported as the portal only, not again under its URL: one
+    crossing of the home page is one alert, not two.
+    """
     since = now - WINDOW
     counts: dict[str, tuple[int, int]] = {}
     for probe in probes:
@@ -77,10 +84,22 @@ def availability(
     out = {
         url: Availability(url, total, failed, level_of(failed, total, lines))
         for url, (total, failed) in counts.items()
+        if url != home
     }
     total, failed = counts.get(home, (0, 0))
     out[""] = Availability("", total, failed, level_of(failed, total, lines))
     return out
+
+
+def loaded_share(
+    probes: Sequence[Probe], start: datetime, end: datetime, home: str
+) -> float | None:
+    """The share of home-page probes in [start, end) that loaded, for a bulletin's period;
+    None when there were none (the bulletin then says "no data", not "100 %")."""
+    inside = [p for p in probes if p.url == home and start <= p.at < end]
+    if not inside:
+        return None
+    return sum(1 for p in inside if p.ok) / len(inside)
 
 
 def crossings(

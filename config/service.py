@@ -89,6 +89,7 @@ class ScheduleModel(_Section):
 class ProbesModel(_Section):
     warn_share: Decimal = Field(Decimal("0.03"), ge=0, le=1)
     veto_share: Decimal = Field(Decimal("0.05"), ge=0, le=1)
+    min_probes: int = Field(20, ge=1)  # probes in the window before a line is judged
 
 
 def service_settings(config: PortalConfig) -> ServiceSettings:
@@ -104,7 +105,11 @@ def service_settings(config: PortalConfig) -> ServiceSettings:
             remind_every_days=alerts.remind_every_days,
             digest=alerts.digest,
         ),
-        probes=ProbeLines(warn_share=probes.warn_share, veto_share=probes.veto_share),
+        probes=ProbeLines(
+            warn_share=probes.warn_share,
+            veto_share=probes.veto_share,
+            min_probes=probes.min_probes,
+        ),
     )
 
 

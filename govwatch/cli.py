@@ -97,7 +97,10 @@ def crawl(app: App, unit_ids: tuple[str, ...], as_of: str | None, fmt: str) -> N
     load(app)
     day = parse_day(as_of, app.config.portal.timezone)
     _known_units(app, unit_ids)
-    summary = crawl_with_progress(app, day, list(unit_ids) or None)
+    try:
+        summary = crawl_with_progress(app, day, list(unit_ids) or None)
+    except ConfigError as exc:  # the `alerts:` section, read when the crawl starts
+        raise Failure(str(exc), EXIT_CONFIG) from exc
     if fmt == "json":
         click.echo(json.dumps(summary, ensure_ascii=False))
 
@@ -208,9 +211,11 @@ def _known_units(app: App, unit_ids: tuple[str, ...]) -> None:
 
 
 def _register_reports() -> None:
+    from govwatch.cli_alerts import alerts
     from govwatch.cli_report import report
 
     main.add_command(report)
+    main.add_command(alerts)
 
 
 _register_reports()

@@ -19,6 +19,7 @@ import click
 from checks.model import Fetched, RunRecord
 from config import ConfigError
 from govwatch.app import App
+from govwatch.scheduled import month_availability
 from reports import render
 from reports.annual import build_annual
 from reports.manual import ManualInputError, read_adjustments, read_year_end
@@ -138,13 +139,15 @@ def monthly(app: App, period: str, fmt: str, out: Path | None) -> None:
     _load(app)
     scoring = _scoring(app)
     runs = _runs(app, month.first - timedelta(days=LOOKBACK_DAYS), month.last)
+    as_of = min(month.last, _today(app))
     result = build_monthly(
         app.config,
         runs,
         month,
         scoring,
-        as_of=min(month.last, _today(app)),
+        as_of=as_of,
         home_newest=_home_newest(app, runs, month),
+        availability=month_availability(app.config, app.store, month, as_of),
     )
     _emit(result, Output(fmt, out))
 

@@ -16,7 +16,7 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, T
 from checks.model import Finding, Unit
 from govwatch.app import App
 from govwatch.output import wide_console
-from govwatch.runner import RunSummary, run_crawl
+from govwatch.runner import AlertPlanner, RunSummary, run_crawl
 
 CHECK_NAMES = {
     "subpage_unreachable": "子页面无法访问",
@@ -32,8 +32,14 @@ CHECK_NAMES = {
 
 
 def crawl_with_progress(app: App, as_of: date, unit_ids: Sequence[str] | None) -> dict[str, Any]:
-    """Run the crawl, show progress on stderr, print a summary, return it as JSON-ready data."""
+    """Run the crawl, show progress on stderr, print a summary, return it as JSON-ready data.
+
+    With an `alerts:` section, alert states and outbox rows are written with each unit's
+    findings, as under `serve`; sending is left to `serve` or `govwatch alerts send`.
+    A ConfigError in the service sections stops the command before anything is fetched.
+    """
     config = app.config
+    planner = alert_planner(app, as_of)
     total = len(unit_ids) if unit_ids else len(config.units)
     console = wide_console(stderr=True)
     started = time.monotonic()
@@ -51,7 +57,7 @@ def crawl_with_progress(app: App, as_of: date, unit_ids: Sequence[str] | None) -
             def tick(unit: Unit, findings: Sequence[Finding]) -> None:
                 bar.update(task, advance=1, description=f"{as_of} {unit.name}")
 
-            summary = _run(app, as_of, unit_ids, tick)
+            summary = _run(app, as_of, unit_ids, tick, planner)
     else:
         done = 0
 
@@ -65,7 +71,7 @@ def crawl_with_progress(app: App, as_of: date, unit_ids: Sequence[str] | None) -
                 err=True,
             )
 
-        summary = _run(app, as_of, unit_ids, line)
+        summary = _run(app, as_of, unit_ids, line, planner)
     elapsed = time.monotonic() - started
     _print_summary(console, summary, elapsed)
     return {
@@ -85,9 +91,29 @@ def crawl_with_progress(app: App, as_of: date, unit_ids: Sequence[str] | None) -
     }
 
 
-def _run(app: App, as_of: date, unit_ids: Sequence[str] | None, tick: Any) -> RunSummary:
+def alert_planner(app: App, as_of: date) -> AlertPlanner | None:
+    """The service's planner when the configuration has an `alerts:` section, else None."""
+    if app.config.sections.get("alerts") is None:
+        return None
+    from config.service import service_settings
+    from govwatch.alerting import planner_for
+    from store.service import ServiceStore
+
+    policy = service_settings(app.config).alerts
+    return planner_for(app.config, ServiceStore(app.store.engine), policy, as_of)
+
+
+def _run(
+    app: App,
+    as_of: date,
+    unit_ids: Sequence[str] | None,
+    tick: Any,
+    planner: AlertPlanner | None,
+) -> RunSummary:
     return asyncio.run(
-        run_crawl(app.config, app.store, as_of, unit_ids=unit_ids, on_unit_done=tick)
+        run_crawl(
+            app.config, app.store, as_of, unit_ids=unit_ids, on_unit_done=tick, planner=planner
+        )
     )
 
 

@@ -10,17 +10,26 @@ from __future__ import annotations
 import asyncio
 import json
 import logging
-from datetime import date, datetime, timedelta
+from datetime import UTC, date, datetime, time, timedelta
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
 from checks.alerts import Alert, AlertPlan, AlertPolicy, AlertState
-from checks.availability import WINDOW, Level, ProbeLines, availability, crossings, message
+from checks.availability import (
+    WINDOW,
+    Level,
+    ProbeLines,
+    availability,
+    crossings,
+    loaded_share,
+    message,
+)
 from checks.model import Fetched, PortalConfig, RunRecord
 from crawler.probe import probe_all
 from reports import render
+from reports.line_alerts import line_crossings, line_message
 from reports.monthly import build_monthly
-from reports.national import latest_complete_run
+from reports.national import latest_complete_run, national_lines
 from reports.periods import Month, month_of, quarter_of
 from reports.quarterly import build_quarterly
 from reports.scoring import parse_scoring
@@ -32,6 +41,7 @@ log = logging.getLogger(__name__)
 LOOKBACK_DAYS = 400  # as `govwatch report`: first-seen dates of problems that began earlier
 PORTAL = "_portal"
 AVAILABILITY = "availability"
+NATIONAL = "national"
 
 
 def _previous_day(due: datetime, zone: ZoneInfo) -> date:
@@ -60,13 +70,32 @@ def _home_newest(store: Store, runs: list[RunRecord], month: Month) -> date | No
     return None
 
 
+def month_availability(
+    config: PortalConfig, store: Store, month: Month, until: date | None = None
+) -> float | None:
+    """The share of the month's home-page probes that loaded (days in the portal's zone, up to
+    and including `until`); None when the month has no probes — the bulletin says "no data"."""
+    zone = ZoneInfo(config.portal.timezone)
+    last = min(until or month.last, month.last)
+    start = datetime.combine(month.first, time(), zone).astimezone(UTC)
+    end = datetime.combine(last + timedelta(days=1), time(), zone).astimezone(UTC)
+    probes = ServiceStore(store.engine).probes_since(start - timedelta(microseconds=1))
+    return loaded_share(probes, start, end, config.portal.base_url)
+
+
 def monthly_bulletin(config: PortalConfig, store: Store, due: datetime, folder: Path) -> Path:
     zone = ZoneInfo(config.portal.timezone)
     month = month_of(_previous_day(due, zone))
     runs = store.runs_between(month.first - timedelta(days=LOOKBACK_DAYS), month.last)
     scoring = parse_scoring(config.sections.get("scoring"))
     report = build_monthly(
-        config, runs, month, scoring, as_of=month.last, home_newest=_home_newest(store, runs, month)
+        config,
+        runs,
+        month,
+        scoring,
+        as_of=month.last,
+        home_newest=_home_newest(store, runs, month),
+        availability=month_availability(config, store, month),
     )
     return _write(report, folder)
 
@@ -109,6 +138,41 @@ def probe_round(
     if changed:
         states.apply(AlertPlan(tuple(alerts), tuple(saved)), now)
     return sum(1 for p in probes if not p.ok)
+
+
+def national_alerts(
+    config: PortalConfig,
+    store: Store,
+    states: ServiceStore,
+    policy: AlertPolicy,
+    run_id: int,
+    now: datetime,
+) -> int:
+    """After a complete weekly run: tell the office when a national line changed level
+    (home page age, stale / key stale / blank column counts), once per crossing."""
+    run = store.run_info(run_id)
+    if run is None or not run.complete:
+        return 0
+    month = month_of(run.as_of)
+    scoring = parse_scoring(config.sections.get("scoring"))
+    national = national_lines(
+        config, [run], month, scoring, home_newest=_home_newest(store, [run], month)
+    )
+    before = {
+        s.subject: s.state for s in states.alert_states(PORTAL).values() if s.check == NATIONAL
+    }
+    changed = line_crossings(before, national)
+    alerts: list[Alert] = []
+    saved: list[AlertState] = []
+    for state, previous in changed:
+        title, body = line_message(state, previous, config.portal.name)
+        if policy.default:
+            key = f"{PORTAL}|{state.name}|{NATIONAL}|{state.level}|r{run_id}"
+            alerts.append(Alert(key, PORTAL, "went_bad", policy.default, title, body))
+        saved.append(AlertState(PORTAL, state.name, NATIONAL, state.level, run.as_of, run.as_of))
+    if changed:
+        states.apply(AlertPlan(tuple(alerts), tuple(saved)), now)
+    return len(alerts)
 
 
 def _level(text: str) -> Level:

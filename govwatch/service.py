@@ -152,6 +152,8 @@ class Service:
             loop.close()
         send_digest(self.config, self.store, self.states, self.settings.alerts,
                     summary.run_id, as_of, self.clock())
+        scheduled.national_alerts(self.config, self.store, self.states, self.settings.alerts,
+                                  summary.run_id, self.clock())
         self.send()
         return (f"{summary.status} run {summary.run_id} as of {as_of}: {summary.units} units, "
                 f"{summary.fails} fail, {summary.warns} warn")
