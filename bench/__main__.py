@@ -1,5 +1,5 @@
-"""`python -m bench` runs the crawl benchmark."""
+"""`python -m bench` (`make bench`): the whole benchmark suite; see bench/suite.py."""
 
-from bench.crawl import main
+from bench.suite import main
 
 raise SystemExit(main())

@@ -41,6 +41,7 @@ class Measure:
 
     label: str
     seconds: float
+    cpu_seconds: float  # user + system time of the child: how much of `seconds` was its own work
     peak_rss_kb: int
     exit_code: int
     requests: int
@@ -61,6 +62,7 @@ def run_measured(label: str, argv: list[str], portal: RunningPortal, log_path: P
     return Measure(
         label=label,
         seconds=seconds,
+        cpu_seconds=usage.ru_utime + usage.ru_stime,
         peak_rss_kb=int(usage.ru_maxrss),
         exit_code=process.returncode,
         requests=len(entries),
@@ -78,11 +80,12 @@ def govwatch_command() -> str:
 
 
 def table(rows: list[Measure]) -> str:
-    head = f"{'run':<8}{'seconds':>9}{'requests':>10}{'304s':>7}{'MB sent':>9}{'peak RSS MB':>13}"
+    head = (f"{'run':<8}{'seconds':>9}{'cpu s':>7}{'requests':>10}{'304s':>7}{'MB sent':>9}"
+            f"{'peak RSS MB':>13}")
     lines = [head, "-" * len(head)]
     for m in rows:
         rss = f"{m.peak_rss_kb / 1024:.0f}" if m.peak_rss_kb else "-"
-        lines.append(f"{m.label:<8}{m.seconds:>9.2f}{m.requests:>10}{m.not_modified:>7}"
+        lines.append(f"{m.label:<8}{m.seconds:>9.2f}{m.cpu_seconds:>7.1f}{m.requests:>10}{m.not_modified:>7}"
                      f"{m.bytes_sent / 1e6:>9.2f}{rss:>13}")
     return "\n".join(lines)
 
@@ -98,15 +101,27 @@ def append_result(text: str) -> None:
         out.write(text + "\n")
 
 
-def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--units", type=int, default=400)
-    parser.add_argument("--columns", type=int, default=4)
-    parser.add_argument("--items", type=int, default=20)
-    parser.add_argument("--no-record", action="store_true", help="do not append to results.md")
-    args = parser.parse_args(argv)
+@dataclass(frozen=True, slots=True)
+class CrawlRun:
+    """One portal's figures: the cold crawl, and (when asked) the warm re-crawl and the floor."""
 
-    site = generated_site(args.units, args.columns, args.items, today=AS_OF)
+    units: int
+    pages: int
+    cold: Measure
+    warm: Measure | None
+    floor: Measure | None
+    log_tail: str
+
+    @property
+    def failed(self) -> list[Measure]:
+        return [m for m in (self.cold, self.warm) if m is not None and m.exit_code != 0]
+
+
+def measure_crawl(
+    units: int, columns: int = 4, items: int = 20, *, warm: bool = True, floor: bool = True
+) -> CrawlRun:
+    """Serve a generated portal and measure `govwatch crawl` on it (and its floor)."""
+    site = generated_site(units, columns, items, today=AS_OF)
     with tempfile.TemporaryDirectory(prefix="govwatch-bench-") as tmp, serve(site) as portal:
         work = Path(tmp)
         config = work / "portal.yaml"
@@ -116,34 +131,53 @@ def main(argv: list[str] | None = None) -> int:
                  f"sqlite:///{work / 'bench.db'}", "crawl", "--as-of", AS_OF.isoformat()]
         cold = run_measured("cold", crawl, portal, work / "cold.log")
         requested = [[e.method, portal.url(e.path)] for e in portal.request_log()]
-        warm = run_measured("warm", crawl, portal, work / "warm.log")
-        urls = work / "urls.json"
-        urls.write_text(json.dumps(requested), encoding="utf-8")
-        floor = run_measured("floor", [sys.executable, "-m", "bench.floor", str(urls),
-                                       str(CONCURRENCY)], portal, work / "floor.log")
-        failed = [m for m in (cold, warm) if m.exit_code != 0]
+        again = run_measured("warm", crawl, portal, work / "warm.log") if warm else None
+        bare = None
+        if floor:
+            urls = work / "urls.json"
+            urls.write_text(json.dumps(requested), encoding="utf-8")
+            bare = run_measured("floor", [sys.executable, "-m", "bench.floor", str(urls),
+                                          str(CONCURRENCY)], portal, work / "floor.log")
         tail = (work / "cold.log").read_text(encoding="utf-8", errors="replace")[-800:]
+    return CrawlRun(units, site.pages(), cold, again, bare, tail)
 
+
+def machine() -> str:
+    return f"{platform.platform()} · {os.cpu_count()} CPUs"
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--units", type=int, default=400)
+    parser.add_argument("--columns", type=int, default=4)
+    parser.add_argument("--items", type=int, default=20)
+    parser.add_argument("--no-record", action="store_true", help="do not append to results.md")
+    args = parser.parse_args(argv)
+
+    run = measure_crawl(args.units, args.columns, args.items)
+    cold, warm, floor = run.cold, run.warm, run.floor
+    assert warm is not None and floor is not None
     print(f"portal: {args.units} units x {args.columns} columns x {args.items} items "
-          f"({site.pages()} reachable pages), concurrency {CONCURRENCY}, delay 0")
+          f"({run.pages} reachable pages), concurrency {CONCURRENCY}, delay 0")
     print(table([cold, warm, floor]))
     print(f"crawl/floor time: {ratio(cold.seconds, floor.seconds)}   "
-          f"warm/cold bytes: {ratio(warm.bytes_sent, cold.bytes_sent)}")
-    for m in failed:
-        print(f"govwatch {m.label} crawl exited {m.exit_code}; last output:\n{tail}",
+          f"warm/cold bytes: {ratio(warm.bytes_sent, cold.bytes_sent)}   "
+          f"warm/cold time: {ratio(warm.seconds, cold.seconds)}")
+    for m in run.failed:
+        print(f"govwatch {m.label} crawl exited {m.exit_code}; last output:\n{run.log_tail}",
               file=sys.stderr)
     if not args.no_record:
         append_result(
-            f"- {datetime.now():%Y-%m-%d %H:%M} · {platform.platform()} · {os.cpu_count()} CPUs · "
+            f"- {datetime.now():%Y-%m-%d %H:%M} · {machine()} · "
             f"{args.units}×{args.columns}×{args.items}: cold {cold.seconds:.1f}s "
             f"({cold.requests} req, {cold.bytes_sent / 1e6:.1f} MB, RSS "
             f"{cold.peak_rss_kb / 1024:.0f} MB), warm {warm.seconds:.1f}s "
             f"({warm.bytes_sent / 1e6:.1f} MB), floor {floor.seconds:.1f}s; "
             f"crawl/floor {ratio(cold.seconds, floor.seconds)}, warm/cold bytes "
             f"{ratio(warm.bytes_sent, cold.bytes_sent)}"
-            + (" (crawl exited non-zero)" if failed else "")
+            + (" (crawl exited non-zero)" if run.failed else "")
         )
-    return 1 if failed else 0
+    return 1 if run.failed else 0
 
 
 if __name__ == "__main__":

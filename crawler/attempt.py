@@ -22,6 +22,8 @@ import httpx
 from checks.model import Unreadable
 from crawler.inflate import Inflater, Overflow
 
+DRAIN_MAX = 64 * 1024  # an error page this small is read to keep its connection; larger: closed
+
 
 @dataclass(frozen=True, slots=True)
 class Raw:
@@ -99,9 +101,14 @@ async def _stream(
 ) -> Raw | Unreadable:
     async with client.stream(method, url, headers=headers) as response:
         names = {k.lower(): v for k, v in response.headers.items()}
-        if limit <= 0 or not 200 <= response.status_code < 300:
-            return Raw(response.status_code, names)
         declared = _content_length(names.get("content-length"))
+        if limit <= 0 or not 200 <= response.status_code < 300:
+            if _reusable_without_reading(method, response.status_code, declared):
+                # Drained as sent, never inflated (a small gzip can hide a bomb), so that the
+                # connection goes back to the pool.
+                async for _ in _raw_chunks(response):
+                    pass
+            return Raw(response.status_code, names)
         if declared is not None and declared > limit:
             return _too_large(limit, response.status_code)
         try:
@@ -131,6 +138,18 @@ async def _raw_chunks(response: httpx.Response) -> AsyncIterator[bytes]:
         return
     async for chunk in response.aiter_raw():
         yield chunk
+
+
+def _reusable_without_reading(method: str, status: int, declared: int | None) -> bool:
+    """Whether the unread rest of an answer is (next to) nothing.
+
+    httpcore keeps a connection only once the answer has been read to its end; an
+    unread HEAD answer or 304 would close it, and a crawl that link-checks by HEAD
+    would open a new connection per link (and a threaded server a thread per link).
+    """
+    if method == "HEAD" or status in (204, 304) or 100 <= status < 200:
+        return True
+    return declared is not None and declared <= DRAIN_MAX
 
 
 def _too_large(limit: int, status: int) -> Unreadable:
