@@ -173,8 +173,7 @@ class LinkChecker:
         self._parallel = asyncio.Semaphore(parallel)
         self._status: dict[str, LinkAnswer] = {}
         self._skipped: dict[str, str] = {}
-        self._not_checked: list[str] = []
-        self._not_checked_set: set[str] = set()
+        self._not_checked: dict[str, None] = {}  # ordered: the summary's sample is stable
         self._started = 0
 
     async def check_pages(self, pages: Sequence[tuple[str, Fetched]]) -> LinkReport:
@@ -188,22 +187,22 @@ class LinkChecker:
         targets = list(found)
         refusals = await asyncio.gather(*(self.gate.refusal(t) for t in targets))
         to_check: list[str] = []
+        not_checked: list[str] = []
         for target, refusal in zip(targets, refusals, strict=True):
             if refusal is not None:
                 self._skipped[target] = refusal
             elif self._started >= self.limit or self.gate.cannot_tell(target):
-                self._not_checked.append(target)  # in page order, so the sample is stable
-                self._not_checked_set.add(target)
+                self._not_checked[target] = None
+                not_checked.append(target)
             else:
                 self._started += 1
                 to_check.append(target)
         await asyncio.gather(*(self._one(t) for t in to_check))
         # Read-only views, not copies: copying the run's answers for every unit made a run's
         # link bookkeeping grow with the square of the portal's size.
+        # `not_checked` is what these pages added: the run's list is in `report()`.
         return LinkReport(
-            MappingProxyType(self._status),
-            MappingProxyType(self._skipped),
-            tuple(self._not_checked),
+            MappingProxyType(self._status), MappingProxyType(self._skipped), tuple(not_checked)
         )
 
     def report(self) -> LinkReport:
@@ -211,7 +210,7 @@ class LinkChecker:
         return LinkReport(dict(self._status), dict(self._skipped), tuple(self._not_checked))
 
     def _seen(self, target: str) -> bool:
-        return target in self._status or target in self._skipped or target in self._not_checked_set
+        return target in self._status or target in self._skipped or target in self._not_checked
 
     async def _one(self, target: str) -> None:
         async with self._parallel:

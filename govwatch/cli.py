@@ -7,11 +7,12 @@ scripts read stdout, which with `--format json` carries JSON and nothing else.
 from __future__ import annotations
 
 import contextlib
+import importlib
 import json
 import logging
 import sys
 from datetime import date, datetime
-from typing import Any
+from typing import Any, ClassVar
 from zoneinfo import ZoneInfo
 
 import click
@@ -62,7 +63,25 @@ def load(app: App) -> App:
     return app
 
 
-@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+class _LazyGroup(click.Group):
+    """Loads the report and alert commands only when they are used: `crawl` starts faster."""
+
+    lazy: ClassVar[dict[str, tuple[str, str]]] = {
+        "report": ("govwatch.cli_report", "report"),
+        "alerts": ("govwatch.cli_alerts", "alerts"),
+    }
+
+    def list_commands(self, ctx: click.Context) -> list[str]:
+        return sorted({*super().list_commands(ctx), *self.lazy})
+
+    def get_command(self, ctx: click.Context, cmd_name: str) -> click.Command | None:
+        if cmd_name in self.lazy and cmd_name not in self.commands:
+            module, attr = self.lazy[cmd_name]
+            self.add_command(getattr(importlib.import_module(module), attr), cmd_name)
+        return super().get_command(ctx, cmd_name)
+
+
+@click.group(cls=_LazyGroup, context_settings={"help_option_names": ["-h", "--help"]})
 @click.option(
     "--config", "config_path", metavar="PATH", help="门户配置 / portal configuration (YAML)"
 )
@@ -208,14 +227,3 @@ def _known_units(app: App, unit_ids: tuple[str, ...]) -> None:
             f"(已配置 / configured: {', '.join(sorted(known))})",
             EXIT_CONFIG,
         )
-
-
-def _register_reports() -> None:
-    from govwatch.cli_alerts import alerts
-    from govwatch.cli_report import report
-
-    main.add_command(report)
-    main.add_command(alerts)
-
-
-_register_reports()
