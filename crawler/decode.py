@@ -137,12 +137,15 @@ def _detect(body: bytes) -> Decoded | Unreadable:
     return Decoded(body.decode("gb18030", errors="replace"), "gb18030", "fallback")
 
 
+_CONTROL_BYTES = bytes(b for b in range(0x20) if b not in b"\t\n\r\f\x1b") + b"\x7f"
+
+
 def _looks_binary(sample: bytes) -> bool:
     """Mostly control bytes (NULs above all) means an image, archive or the like, not a page."""
     if not sample:
         return False
     nuls = sample.count(0)
-    controls = sum(1 for b in sample if (b < 0x20 and b not in b"\t\n\r\f\x1b") or b == 0x7F)
+    controls = len(sample) - len(sample.translate(None, _CONTROL_BYTES))  # counted in C
     return nuls * 100 >= len(sample) or controls * 20 > len(sample)
 
 
