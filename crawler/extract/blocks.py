@@ -71,8 +71,15 @@ _BRACE = re.compile(r"[{}]")
 _RULE = re.compile(r"([^{}]+)\{([^{}]*)\}")
 _SIMPLE_SELECTOR = re.compile(r"[#.]?[a-z0-9_-]+")
 # Every property `hiding_rule` looks at names one of these: a rule body without any cannot hide.
-_HIDING_PROPERTIES = ("display", "visibility", "position", "text-indent", "overflow",
-                      "font-size", "opacity")
+_HIDING_PROPERTIES = (
+    "display",
+    "visibility",
+    "position",
+    "text-indent",
+    "overflow",
+    "font-size",
+    "opacity",
+)
 
 
 def parse_style(style: str) -> dict[str, str]:

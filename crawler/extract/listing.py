@@ -10,14 +10,21 @@ list (pinned 置顶 items are old), never its first item.
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from datetime import date
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from checks.model import Item
-from crawler.extract.dates import FULL_DATE, first_date, full_dates, is_typo
+from crawler.extract.dates import DateReader, first_date, full_dates, is_typo
+from crawler.extract.grouping import (
+    FOOTER_MARKERS,
+    MAX_ANCHORS,
+    Unit,
+    gather,
+    read_unit,
+    units_of,
+)
 from crawler.extract.island import island_trees
 from crawler.extract.page import (
     Resolver,
@@ -27,10 +34,10 @@ from crawler.extract.page import (
     visible_fragments,
     visible_text,
 )
-from crawler.extract.ranking import Group, describe_node, rank
+from crawler.extract.ranking import Context, Group, Row, describe_node, rank
 
-STRICT_ITEM_TAGS = frozenset({"li", "tr", "dd", "dt"})
-ITEM_TAGS = frozenset({"p", "div", "article", "section", "h3", "h4", "td"})
+__all__ = ["MAX_ANCHORS", "Candidate", "ListReading", "read_list", "read_page_newest"]
+
 EMPTY_MARKERS = (
     "暂无信息",
     "暂无数据",
@@ -40,12 +47,10 @@ EMPTY_MARKERS = (
     "没有找到相关",
     "暂无相关",
 )
-FOOTER_MARKERS = re.compile(
-    r"网站更新时间|更新时间|版权所有|copyright|©|ICP|公网安备|网站标识码", re.I
-)
-_MAX_CLIMB = 6
-# No column list is this long; beyond it a page is a link farm or an attack.
-MAX_ANCHORS = 5000
+# The best score a block of n links can reach: every entry dated (3 each) with a
+# title of 12 characters or more (1 each), inside a content block (x1.5).
+_BOUND_PER_LINK = 4.0
+_BEST_PLACE = 1.5
 
 
 @dataclass(frozen=True, slots=True)
@@ -70,123 +75,6 @@ class ListReading:
     empty_marker: str | None
     candidates: tuple[Candidate, ...]
     skipped: tuple[str, ...]
-
-
-def _item_of(anchor: LexborNode) -> LexborNode:
-    """The entry a link belongs to: its nearest li/tr/dd/dt, else its nearest block."""
-    node = anchor
-    generic: LexborNode | None = None
-    for level in range(_MAX_CLIMB):
-        parent = node.parent
-        if parent is None or parent.tag in ("body", "html", None):
-            break
-        node = parent
-        if node.tag in STRICT_ITEM_TAGS and level < 4:
-            return node
-        if generic is None and node.tag in ITEM_TAGS:
-            generic = node
-    return generic or anchor.parent or anchor
-
-
-def _date_text(item: LexborNode, anchor: LexborNode, anchor_text: str, flat: bool) -> str:
-    """The item's text outside its title (a title may name a date of its own)."""
-    if flat:
-        pieces: list[str] = []
-        sibling = anchor.next
-        while sibling is not None and len(pieces) < 4:
-            if sibling.tag == "a":
-                break
-            pieces.append(sibling.text())
-            sibling = sibling.next
-        return " ".join(pieces)
-    text = item.text()
-    rest = text.replace(anchor_text, " ", 1) if anchor_text else text
-    if item.tag == "dt":
-        follower = item.next
-        while follower is not None and follower.tag not in ("dd", "dt"):
-            follower = follower.next
-        if follower is not None and follower.tag == "dd":
-            rest += " " + follower.text()
-    if anchor_text and FULL_DATE.search(anchor_text) and not FULL_DATE.search(rest):
-        # <a><span>title</span><span>2026-11-24</span></a>: a child that is only a date
-        for child in anchor.css("span, em, i, font, b"):
-            child_text = child.text(strip=True)
-            if len(child_text) <= 24 and FULL_DATE.search(child_text):
-                return child_text
-    return rest
-
-
-def _collect(
-    root: LexborNode, base: str, as_of: date, source: str, skipped: list[str]
-) -> list[Group]:
-    """Link → item → container groups, in document order."""
-    anchors = root.css("a[href]")
-    if len(anchors) > MAX_ANCHORS:
-        skipped.append(f"page has {len(anchors)} links: lists read from the first {MAX_ANCHORS}")
-        anchors = anchors[:MAX_ANCHORS]
-    resolve = Resolver(base)
-    per_item: dict[int, int] = {}
-    items_of: list[tuple[LexborNode, LexborNode]] = []
-    for anchor in anchors:
-        item = _item_of(anchor)
-        per_item[item.mem_id] = per_item.get(item.mem_id, 0) + 1
-        items_of.append((anchor, item))
-    groups: dict[int, Group] = {}
-    seen_items: set[int] = set()
-    for anchor, item in items_of:
-        flat = per_item[item.mem_id] > 1
-        key_item = anchor if flat else item
-        if key_item.mem_id in seen_items:
-            continue
-        seen_items.add(key_item.mem_id)
-        anchor_text = anchor.text()
-        attrs = anchor.attributes
-        title = link_text(anchor, attrs.get("title"), anchor_text)
-        if len(title) < 2:
-            continue
-        url = resolve(attrs.get("href"))
-        text = _date_text(item, anchor, anchor_text, flat)
-        if FOOTER_MARKERS.search(text) or FOOTER_MARKERS.search(title):
-            skipped.append(f"footer: {' '.join((title + ' ' + text).split())[:60]}")
-            continue
-        value, typo = first_date(text, as_of)
-        if typo is not None:
-            skipped.append(f"typo date {typo.isoformat()} after as_of ignored: {title[:30]}")
-        container = (anchor.parent if flat else item.parent) or root
-        group = groups.get(container.mem_id)
-        if group is None:
-            group = groups[container.mem_id] = Group(container, [], source)
-        group.items.append(
-            Item(title=title, url=url, date=value, date_source="list" if value else None)
-        )
-    return _merge(list(groups.values()))
-
-
-def _signature(node: LexborNode | None) -> tuple[str | None, str]:
-    if node is None:
-        return (None, "")
-    return (node.tag, node.attributes.get("class") or "")
-
-
-def _merge(groups: list[Group]) -> list[Group]:
-    """Join lists split into same-shaped sibling blocks (pages of 5 items shown by a pager)."""
-    merged: list[Group] = []
-    by_key: dict[tuple[int, tuple[str | None, str], tuple[str | None, str]], Group] = {}
-    for group in groups:
-        parent = group.container.parent
-        grand = parent.parent if parent is not None else None
-        if grand is None or len(group.items) < 2:
-            merged.append(group)
-            continue
-        key = (grand.mem_id, _signature(group.container), _signature(parent))
-        host = by_key.get(key)
-        if host is None:
-            by_key[key] = group
-            merged.append(group)
-        else:
-            host.items.extend(group.items)
-            host.container = grand
-    return merged
 
 
 def _empty_marker(tree: LexborHTMLParser) -> str | None:
@@ -231,21 +119,69 @@ def _rule(items: tuple[Item, ...], chosen: str) -> tuple[date | None, str]:
     return newest, rule
 
 
+@dataclass(frozen=True, slots=True)
+class _Unread:
+    """A unit left unread: even fully dated it could not outscore the chosen list."""
+
+    unit: Unit
+    bound: float
+    off: str | None
+
+
+def _bound(unit: Unit, context: Context) -> tuple[float, str | None]:
+    """The best score the unit could reach, and the nav/side/footer mark that caps it."""
+    if len(unit.blocks) > 1:  # the joined list's container is the blocks' grandparent
+        return _BOUND_PER_LINK * _BEST_PLACE * unit.links, None
+    off, on = context.walk(unit.blocks[0].container)
+    place = 0.3 if off is not None else _BEST_PLACE if on is not None else 1.0
+    return _BOUND_PER_LINK * place * unit.links, off
+
+
+def _candidates(
+    tree: LexborHTMLParser, as_of: date, skipped: list[str], *, prune: bool
+) -> tuple[list[Group], list[_Unread]]:
+    """The page's blocks read, ranked and sorted best first; with `prune`, some left unread.
+
+    Units are taken best bound first; one is read only while its score bound
+    (every entry dated and long-titled, in the best place its ancestors allow)
+    reaches the best acceptable list read so far. A unit left out scores below
+    that list whatever its dates, so the chosen list is the one reading every
+    unit would choose — only the display of the losers is cheaper.
+    """
+    blocks = gather(tree.body, "page", 0, skipped) if tree.body is not None else []
+    for island in island_trees(tree):
+        if island.body is not None:
+            blocks.extend(gather(island.body, "datastore", len(blocks) + 1_000_000, skipped))
+    units = units_of(blocks)
+    context = Context()
+    reader = DateReader(as_of)
+    groups: list[Group] = []
+    unread: list[_Unread] = []
+    best = float("-inf")
+    bounds = [_bound(unit, context) for unit in units] if prune else []
+    order = sorted(range(len(units)), key=lambda k: bounds[k][0], reverse=True) if prune else []
+    for k in order if prune else range(len(units)):
+        unit = units[k]
+        if prune:
+            bound, off = bounds[k]
+            if bound * (1 + 1e-9) < best:
+                unread.append(_Unread(unit, bound, off))
+                continue
+        for group in read_unit(unit, reader, skipped):
+            rank(group, context)
+            groups.append(group)
+            if group.score > best and _acceptable(group):
+                best = group.score
+    groups.sort(key=lambda g: (-g.score, g.seq))
+    return groups, unread
+
+
 def candidates_of(
     tree: LexborHTMLParser, base_url: str, as_of: date
 ) -> tuple[list[Group], list[str]]:
     """Every scored candidate list of the page (data islands included), best first."""
-    base = base_of(tree, base_url)
     skipped: list[str] = []
-    groups: list[Group] = []
-    if tree.body is not None:
-        groups = _collect(tree.body, base, as_of, "page", skipped)
-    for island in island_trees(tree):
-        if island.body is not None:
-            groups.extend(_collect(island.body, base, as_of, "datastore", skipped))
-    for group in groups:
-        rank(group)
-    groups.sort(key=lambda g: g.score, reverse=True)
+    groups, _ = _candidates(tree, as_of, skipped, prune=False)
     return groups, skipped
 
 
@@ -255,11 +191,67 @@ def _acceptable(group: Group) -> bool:
     Blocks are tried best score first, so an undated main list beats a small
     dated 热点 box (penalised), and the caller then dates it from detail pages.
     """
-    count = len(group.items)
-    if any(i.date is not None for i in group.items):
+    count = len(group.rows)
+    if group.dated:
         return True
-    mean_title = sum(len(i.title) for i in group.items) / count if count else 0.0
+    mean_title = group.title_chars / count if count else 0.0
     return count >= 3 and mean_title >= 8 and not group.off_content
+
+
+def _items(rows: list[Row], base: str) -> tuple[Item, ...]:
+    """The chosen block's entries as Items, links made absolute."""
+    resolve = Resolver(base)
+    return tuple(
+        Item(title=title, url=resolve(href), date=value, date_source="list" if value else None)
+        for title, href, value in rows
+    )
+
+
+_SHOWN = 12
+_REPORTED = 10
+
+
+def _selector(source: str, node: LexborNode) -> str:
+    return ("script datastore > " if source == "datastore" else "") + describe_node(node)
+
+
+def _unread_candidates(unread: list[_Unread], chosen: Group | None, room: int) -> list[Candidate]:
+    """The largest blocks left unread, shown in `inspect` beside the ones read."""
+    beaten = f"{chosen.score:.1f}" if chosen is not None else "the chosen list"
+    shown = sorted(unread, key=lambda u: u.bound, reverse=True)[: max(room, 0)]
+    return [
+        Candidate(
+            selector=_selector(u.unit.blocks[0].source, u.unit.blocks[0].container),
+            items=u.unit.links,
+            dated=0,
+            score=0.0,
+            chosen=False,
+            why=f"{u.unit.links} link(s), not read: could score at most {u.bound:.1f} < {beaten}"
+            + (f"; inside nav/side/footer-like block '{u.off}'" if u.off else ""),
+        )
+        for u in shown
+    ]
+
+
+def _report_unread(unread: list[_Unread], chosen: Group | None, skipped: list[str]) -> None:
+    """The blocks left unread, largest first, each with its first link; the rest counted."""
+    if not unread:
+        return
+    unread.sort(key=lambda u: u.bound, reverse=True)
+    beaten = f"{chosen.score:.1f}" if chosen is not None else "the chosen list"
+    for left in unread[:_REPORTED]:
+        where = f", inside nav/side/footer-like block '{left.off}'" if left.off else ""
+        sample = " ".join(left.unit.blocks[0].entries[0][0].text().split())[:40]
+        skipped.append(
+            f"block of {left.unit.links} link(s) not read (at most {left.bound:.1f}"
+            f" < {beaten}{where}): '{sample}'"
+        )
+    rest = unread[_REPORTED:]
+    if rest:
+        links = sum(u.unit.links for u in rest)
+        skipped.append(
+            f"{len(rest)} more blocks ({links} links) not read: none could outscore {beaten}"
+        )
 
 
 def read_list(
@@ -276,7 +268,8 @@ def read_list(
         newest, rule = _rule(items, f"configured selector {selector!r}")
         marker = None if items else _empty_marker(tree)
         return ListReading(items, newest, rule, marker, (), ())
-    groups, skipped = candidates_of(tree, base_url, as_of)
+    skipped: list[str] = []
+    groups, unread = _candidates(tree, as_of, skipped, prune=True)
     chosen = next((g for g in groups if _acceptable(g)), None)
     marker = None
     if chosen is None or chosen.off_content:
@@ -285,29 +278,30 @@ def read_list(
         marker = _empty_marker(tree)
         if marker is not None:
             chosen = None
-    shown = groups[:12]
+    shown = groups[:_SHOWN]
     if chosen is not None and chosen not in shown:
         shown.append(chosen)
-    candidates = tuple(
+    candidates = [
         Candidate(
-            selector=("script datastore > " if g.source == "datastore" else "")
-            + describe_node(g.container),
-            items=len(g.items),
-            dated=sum(1 for i in g.items if i.date),
+            selector=_selector(g.source, g.container),
+            items=len(g.rows),
+            dated=g.dated,
             score=round(g.score, 2),
             chosen=g is chosen,
             why=g.why,
         )
         for g in shown
-    )
+    ]
+    candidates += _unread_candidates(unread, chosen, _SHOWN + 4 - len(candidates))
+    _report_unread(unread, chosen, skipped)
     if chosen is None:
         rule = f"empty: the page says {marker}" if marker else "no list found"
-        return ListReading((), None, rule, marker, candidates, tuple(skipped))
-    items = tuple(chosen.items)
+        return ListReading((), None, rule, marker, tuple(candidates), tuple(skipped))
+    items = _items(chosen.rows, base_of(tree, base_url))
     newest, rule = _rule(
         items, f"block {describe_node(chosen.container)}, score {chosen.score:.1f}"
     )
-    return ListReading(items, newest, rule, None, candidates, tuple(skipped))
+    return ListReading(items, newest, rule, None, tuple(candidates), tuple(skipped))
 
 
 def read_page_newest(tree: LexborHTMLParser, base_url: str, as_of: date) -> tuple[date | None, str]:
@@ -316,13 +310,13 @@ def read_page_newest(tree: LexborHTMLParser, base_url: str, as_of: date) -> tupl
     The maximum of all dated candidate lists and of full dates in visible text,
     leaving out footer lines (网站更新时间, copyright) and typos.
     """
-    groups, _ = candidates_of(tree, base_url, as_of)
+    groups, _ = _candidates(tree, as_of, [], prune=False)
     best: date | None = None
     where = "none"
     for group in groups:
-        for item in group.items:
-            if item.date is not None and (best is None or item.date > best):
-                best, where = item.date, f"list {describe_node(group.container)}"
+        for _, _, value in group.rows:
+            if value is not None and (best is None or value > best):
+                best, where = value, f"list {describe_node(group.container)}"
     for fragment in visible_fragments(tree.body):
         if FOOTER_MARKERS.search(fragment):
             continue

@@ -10,10 +10,10 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from datetime import date
+from functools import lru_cache
 
 from selectolax.lexbor import LexborNode
-
-from checks.model import Item
 
 _OFF_CONTENT = re.compile(
     r"(^|[\s_-])(nav|navbar|menu|foot|footer|header|head|top|side|sidebar|aside|crumb|breadcrumb|"
@@ -25,16 +25,29 @@ _OFF_HEADING = re.compile(r"热点|热门|推荐|排行|相关|友情链接|点�
 _MAX_CLIMB = 12
 
 
+# One entry of a block: (title, raw href, date). Items (with resolved URLs) are
+# built only for the chosen list: most blocks of a page are read, ranked and dropped.
+Row = tuple[str, str | None, date | None]
+
+
 @dataclass(slots=True)
 class Group:
     """A block of repeated entries while it is being ranked (mutable, never leaves extract)."""
 
     container: LexborNode
-    items: list[Item]
+    rows: list[Row]
     source: str  # "page" or "datastore"
     score: float = 0.0
     why: str = ""
     off_content: bool = False  # inside a nav/side/footer-like block or a 热点/推荐 box
+    dated: int = 0
+    title_chars: int = 0
+    seq: int = 0  # place of its first entry in the page: ties in score go to the earlier
+
+    def tally(self) -> None:
+        """Count the dated rows and the title characters (what ranking reads of the rows)."""
+        self.dated = sum(1 for row in self.rows if row[2] is not None)
+        self.title_chars = sum(len(row[0]) for row in self.rows)
 
 
 def describe_node(node: LexborNode | None, depth: int = 3) -> str:
@@ -53,7 +66,85 @@ def describe_node(node: LexborNode | None, depth: int = 3) -> str:
     return " > ".join(reversed(parts))
 
 
-def _heading_of(node: LexborNode) -> str:
+_OFF_TAGS = frozenset({"nav", "header", "footer", "aside"})
+_TOP_TAGS = frozenset({"body", "html", None})
+_MAX_WALK = 40
+# (nearest nav/side/footer-like mark, nearest content mark, steps to the top)
+_Walk = tuple[str | None, str | None, int]
+
+
+class Context:
+    """What ranking reads of a page's ancestors, memoised for every block of one page.
+
+    The blocks of a page share most of their ancestors (a portal home has
+    dozens of boxes under the same few wrappers); each ancestor's class/id is
+    read once, not once per block.
+    """
+
+    __slots__ = ("_headings", "_walks")
+
+    def __init__(self) -> None:
+        self._walks: dict[int, _Walk] = {}
+        self._headings: dict[int, list[LexborNode]] = {}
+
+    def walk(self, start: LexborNode) -> tuple[str | None, str | None]:
+        """The nearest off-content and content marks within 40 ancestors of `start`."""
+        path: list[LexborNode] = []
+        node: LexborNode | None = start
+        tail: _Walk | None = None
+        while node is not None and node.tag not in _TOP_TAGS:
+            if len(path) >= _MAX_WALK:
+                break
+            known = self._walks.get(node.mem_id)
+            if known is not None and len(path) + known[2] <= _MAX_WALK:
+                tail = known
+                break
+            path.append(node)
+            node = node.parent
+        else:
+            tail = (None, None, 0)
+        off, on, length = tail if tail is not None else (None, None, 0)
+        for step in reversed(path):
+            own_off, own_on = _marks(step)
+            off = own_off or off
+            on = own_on or on
+            length += 1
+            if tail is not None:  # the walk reached the top: the same from this node on
+                self._walks[step.mem_id] = (off, on, length)
+        return off, on
+
+    def headings(self, parent: LexborNode) -> list[LexborNode]:
+        found = self._headings.get(parent.mem_id)
+        if found is None:
+            found = self._headings[parent.mem_id] = parent.css("h1, h2, h3, h4, .title, .tit")[:4]
+        return found
+
+
+def _marks(node: LexborNode) -> tuple[str | None, str | None]:
+    """One ancestor's own (off-content, content) marks: its tag, its class and id."""
+    tag = node.tag
+    attrs = node.attributes
+    if not attrs:
+        return (tag if tag in _OFF_TAGS else None), None
+    off, on = _classify(" ".join(filter(None, (attrs.get("class"), attrs.get("id")))))
+    return (tag if tag in _OFF_TAGS else off), on
+
+
+@lru_cache(maxsize=4096)
+def _classify(marks: str) -> tuple[str | None, str | None]:
+    """(off-content mark, content mark) of a class/id string.
+
+    The case-insensitive patterns cost microseconds a search, and a page (and
+    every page of one CMS) repeats the same few class names over and over.
+    """
+    if not marks:
+        return None, None
+    off = marks[:30] if _OFF_CONTENT.search(marks) else None
+    on = marks[:30] if _ON_CONTENT.search(marks) else None
+    return off, on
+
+
+def _heading_of(node: LexborNode, context: Context) -> str:
     """Text just before a block (its box title), where 热点/推荐 boxes name themselves."""
     previous = node.prev
     steps = 0
@@ -64,8 +155,8 @@ def _heading_of(node: LexborNode) -> str:
         previous = previous.prev
         steps += 1
     parent = node.parent
-    if parent is not None and parent.tag not in ("body", "html", None):
-        for heading in parent.css("h1, h2, h3, h4, .title, .tit")[:4]:
+    if parent is not None and parent.tag not in _TOP_TAGS:
+        for heading in context.headings(parent):
             if not _inside(heading, node):  # an item's own <h4> title is no box title
                 return heading.text(strip=True)[:40]
     return ""
@@ -83,31 +174,20 @@ def _inside(node: LexborNode, ancestor: LexborNode) -> bool:
     return False
 
 
-def rank(group: Group) -> None:
+def rank(group: Group, context: Context | None = None) -> None:
     """Dated, long-titled entries in a content area score high; nav/side/footer low."""
-    count = len(group.items)
-    dated = sum(1 for i in group.items if i.date is not None)
-    mean_title = sum(len(i.title) for i in group.items) / count if count else 0.0
+    group.tally()
+    count = len(group.rows)
+    dated = group.dated
+    mean_title = group.title_chars / count if count else 0.0
     score = dated * 3.0 + count * min(1.0, mean_title / 12.0)
     reasons = [f"{count} items, {dated} dated, mean title {mean_title:.0f} chars"]
     if dated == 0 and count < 3:  # can never be chosen: spare the ancestor walk
         group.score, group.why = score * 0.1, reasons[0] + "; too small to be a list"
         return
-    node: LexborNode | None = group.container
-    off = on = None
-    steps = 0
-    while node is not None and node.tag not in ("body", "html", None) and steps < 40:
-        if node.tag in ("nav", "header", "footer", "aside") and off is None:
-            off = node.tag
-        attrs = node.attributes
-        marks = " ".join(filter(None, (attrs.get("class"), attrs.get("id"))))
-        if marks:
-            if off is None and _OFF_CONTENT.search(marks):
-                off = marks[:30]
-            if on is None and _ON_CONTENT.search(marks):
-                on = marks[:30]
-        node = node.parent
-        steps += 1
+    if context is None:
+        context = Context()
+    off, on = context.walk(group.container)
     group.off_content = off is not None
     if off is not None:
         score *= 0.3
@@ -115,7 +195,7 @@ def rank(group: Group) -> None:
     elif on is not None:
         score *= 1.5
         reasons.append(f"inside content block '{on}'")
-    heading = _heading_of(group.container)
+    heading = _heading_of(group.container, context)
     if _OFF_HEADING.search(heading):
         group.off_content = True
         score *= 0.2

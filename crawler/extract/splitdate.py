@@ -1,0 +1,32 @@
+"""Dates a list writes in two pieces: a big day number beside its year and month.
+
+Many portal templates show `<span class="day">24</span><span>2026-11</span>`
+(or the year-month first); the item's text then reads "24 2026-11", which no
+one-piece date pattern matches. Only a text that is nothing but those two
+pieces is read, so a title's "2026-11 第3期" never becomes a date.
+"""
+
+from __future__ import annotations
+
+import re
+
+_YM = r"((?:19|20)\d{2})\s*[-./年]\s*(\d{1,2})\s*月?"
+_D = r"(\d{1,2})\s*日?"
+_YM_D = re.compile(rf"^[\s\[(【]*{_YM}\s+{_D}[\s\])】]*$")
+# Day first may touch its year ("242026-11" from adjacent spans): a year starts
+# with 19 or 20, so the split is unambiguous. Year-month first needs a gap, or
+# "2026-115" could be 1-15 or 11-5.
+_D_YM = re.compile(rf"^[\s\[(【]*{_D}\s*{_YM}[\s\])】]*$")
+
+
+def split_date(text: str) -> tuple[int, int, int] | None:
+    """(year, month, day) when `text` is a day and a year-month in either order, else None."""
+    if len(text) > 24:
+        return None
+    match = _YM_D.match(text)
+    if match:
+        return int(match[1]), int(match[2]), int(match[3])
+    match = _D_YM.match(text)
+    if match:
+        return int(match[2]), int(match[3]), int(match[1])
+    return None
