@@ -215,7 +215,7 @@ def read_block(block: Block, reader: DateReader, skipped: list[str]) -> tuple[li
         if len(title) < 2:
             continue
         text = _date_text(item, anchor, anchor_text, flat)
-        if is_footer(text) or is_footer(title):
+        if is_footer(title + "\n" + text):  # the newline keeps markers from spanning the two
             skipped.append(f"footer: {' '.join((title + ' ' + text).split())[:60]}")
             continue
         value, typo = first_date(text)
