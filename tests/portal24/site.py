@@ -1129,7 +1129,8 @@ def _u21_rsj(p: Portal) -> None:
 def _u22_scj(p: Portal) -> None:
     """Dated noise: 政策文件 is a table with a 文号 column and titles naming a recent day
     (关于2026年12月31日前…) but 成文 200 days ago (stale); 通知公告 oldest-first over 25 lines
-    with the newest at the bottom (10 days: fresh); 工作动态 25 days old (stale)."""
+    with the newest at the bottom (10 days: fresh); 工作动态 25 days old (stale) under a
+    本栏目更新时间 line of today, with an off-screen (text-indent) block of gambling links."""
     u = p.unit("scj", "区市场监督管理局", "department")
     base = p.col(u, "工作动态", "dynamic", "gzdt")
     items = p.items(base, "工作动态", [25, 29, 36])
@@ -1138,7 +1139,8 @@ def _u22_scj(p: Portal) -> None:
         '<a href="http://www.tyc-777.com/">太阳城娱乐</a>'
         '<a href="http://www.tyc-777.com/by/">捕鱼赢钱</a></p>'
     )
-    p.add(base + "index.html", p.column_page(u, "工作动态", h.trs_ul(items) + indent))
+    stamp = f'<div class="lm-info">本栏目更新时间：{p.today:%Y-%m-%d} 08:00　共 36 条</div>'
+    p.add(base + "index.html", p.column_page(u, "工作动态", stamp + h.trs_ul(items) + indent))
     p.expect(
         "scj",
         "column_stale",
