@@ -82,6 +82,7 @@ class CrawlSettings:
     max_bytes: int = 5 * 1024 * 1024
     max_redirects: int = 10
     detail_pages: int = 3
+    newest_details: int = 1  # newest detail pages of a dated list searched for injected content
     user_agent: str = "govwatch/0.1 (+https://github.com/govwatch/govwatch; 政务公开监测)"
     link_check_limit: int = 2000
     allow_hosts: tuple[str, ...] = ()

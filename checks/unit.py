@@ -27,7 +27,7 @@ class UnitPages:
 
     subpage: Observation
     columns: Mapping[str, Observation]  # by configured column URL
-    details: Sequence[Observation] = ()  # detail pages read to date undated lists
+    details: Sequence[Observation] = ()  # detail pages read (to date a list, or its newest)
 
     def link_pages(self) -> list[tuple[str, Fetched]]:
         """Pages whose links are checked (RULES.md §3): the subpage and each column's first page."""
@@ -68,7 +68,7 @@ def check_unit(
 def _meta_findings(unit: Unit, pages: UnitPages) -> list[Finding]:
     found: list[Finding] = []
     columns = {c.url: c.name for c in unit.columns}
-    for observation in (pages.subpage, *pages.columns.values()):
+    for observation in (pages.subpage, *pages.columns.values(), *pages.details):
         if isinstance(observation.outcome, Fetched):
             finding = check_meta(
                 unit.id,

@@ -66,6 +66,7 @@ class CrawlModel(_Strict):
     max_bytes: int = Field(5 * 1024 * 1024, ge=1024, le=200 * 1024 * 1024)
     max_redirects: int = Field(10, ge=0, le=30)
     detail_pages: int = Field(3, ge=0, le=20)
+    newest_details: int = Field(1, ge=0, le=20)
     user_agent: str | None = None
     link_check_limit: int = Field(2000, ge=0)
     allow_hosts: tuple[str, ...] = ()

@@ -3,9 +3,9 @@ towards an address the portal does not live on.
 
 SAFETY. A page can link anywhere, including cloud metadata (169.254.169.254) and the
 monitoring host's own network. A target is requested only when every address its host
-resolves to is public — unless it is on the portal's own origin and the portal itself lives
-on such an address (a portal on an intranet, the sample portal on 127.0.0.1), or its host is
-in `crawl.allow_hosts`. Literal IPs in every spelling (decimal, octal, hex, short, IPv6,
+resolves to is public — unless it is on the portal's own host (any port) and the portal itself
+lives on such an address (a portal on an intranet, the sample portal on 127.0.0.1), or its host
+is in `crawl.allow_hosts`. Literal IPs in every spelling (decimal, octal, hex, short, IPv6,
 IPv4-mapped) are judged as addresses; single-label and `.local`-style names are refused
 without any DNS query. The fetcher must apply `LinkGate.refusal` to redirect hops as well.
 """
@@ -30,8 +30,16 @@ Address = ipaddress.IPv4Address | ipaddress.IPv6Address
 Resolver = Callable[[str, int], Awaitable[list[str]]]
 LinkCheck = Callable[[str], Awaitable[LinkAnswer]]
 
-INTERNAL_SUFFIXES = (".local", ".localhost", ".internal", ".intranet", ".lan", ".home.arpa",
-                     ".corp", ".localdomain")
+INTERNAL_SUFFIXES = (
+    ".local",
+    ".localhost",
+    ".internal",
+    ".intranet",
+    ".lan",
+    ".home.arpa",
+    ".corp",
+    ".localdomain",
+)
 _DEFAULT_PORTS = {"http": 80, "https": 443}
 
 
@@ -116,16 +124,21 @@ class LinkGate:
         kind = self._verdicts[key]
         if kind is None:
             return None
-        if origin == self.portal and await self._portal_is_internal():
-            return None  # the portal itself lives on such an address: its own pages are fine
+        if self.portal is not None and host == self.portal[1] and await self._portal_is_internal():
+            # The portal itself lives on such a host: its pages, and its host's other
+            # ports (a retired 旧版网站 on :8080), are what the portal links to anyway.
+            return None
         return f"blocked: {kind}" if kind == "internal name" else f"blocked: {kind} address"
 
     async def _judge(self, host: str, port: int) -> str | None:
         literal = literal_address(host)
         if literal is not None:
             return address_kind(literal)
-        if host.endswith(".") or "." not in host or host == "localhost" or host.endswith(
-            INTERNAL_SUFFIXES
+        if (
+            host.endswith(".")
+            or "." not in host
+            or host == "localhost"
+            or host.endswith(INTERNAL_SUFFIXES)
         ):
             return "internal name"
         try:

@@ -3,7 +3,8 @@
 Glue between the fetcher and the extractor. A 304 answer re-uses the stored
 reading of the page (conditional GET), so an unchanged portal costs almost
 nothing to re-check. A column list whose items carry no dates gets its
-newest few detail pages read (RULES.md §3), then dates in the item URLs.
+newest few detail pages read (RULES.md §3), then dates in the item URLs; a
+dated list gets its newest detail page read for the content checks.
 """
 
 from __future__ import annotations
@@ -11,7 +12,7 @@ from __future__ import annotations
 import asyncio
 import hashlib
 import logging
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime
 
@@ -71,11 +72,13 @@ class Observer:
         *,
         cached: Mapping[str, tuple[Validators, Fetched]] | None = None,
         detail_pages: int = 3,
+        newest_details: int = 1,
     ) -> None:
         self.fetcher = fetcher
         self.as_of = as_of
         self.cached = dict(cached or {})
         self.detail_pages = detail_pages
+        self.newest_details = newest_details
         self.fresh: dict[str, tuple[Validators, Fetched]] = {}  # what this run read anew, to store
 
     async def observe(
@@ -113,6 +116,8 @@ class Observer:
                 outcome, details = await self._date_from_details(outcome, unit_id, column)
             if isinstance(outcome, Fetched):
                 self.fresh[url] = (validators, outcome)
+        if isinstance(outcome, Fetched) and role == "column":
+            details += await self._newest_details(outcome, details, unit_id, column)
         observation = Observation(
             url=url, role=role, outcome=outcome, fetched_at=now, unit_id=unit_id, column=column
         )
@@ -202,6 +207,18 @@ class Observer:
             content_hash=digest,
         )
 
+    async def _newest_details(
+        self, page: Fetched, read: list[Observation], unit_id: str | None, column: str | None
+    ) -> list[Observation]:
+        """The newest detail pages not read yet, observed for the content checks only."""
+        if self.newest_details == 0 or not page.items:
+            return []
+        targets = _content_targets(page, {o.url for o in read}, self.newest_details)
+        results = await asyncio.gather(
+            *(self.observe(url, "detail", unit_id=unit_id, column=column) for url in targets)
+        )
+        return [observation for observation, _ in results]
+
     async def _date_from_details(
         self, page: Fetched, unit_id: str | None, column: str | None
     ) -> tuple[Fetched, list[Observation]]:
@@ -239,6 +256,32 @@ class Observer:
             f"取最大日期（来源：{'/'.join(sources)}）"
         )
         return replace(page, items=items, newest=newest, newest_rule=rule), details
+
+
+def _content_targets(page: Fetched, read: set[str], count: int) -> list[str]:
+    """Detail pages searched for injected content beside the list (RULES.md §3).
+
+    The `count` newest items by date (ties: list order), and every item an
+    earlier run dated from its detail page — so that when the list answers 304
+    the same articles are searched again (they answer 304 too, at no cost)
+    and content found on them last week is not taken for rectified.
+    """
+    dated = [(i.date, -k, i.url) for k, i in enumerate(page.items) if i.url and i.date]
+    newest = [url for _, _, url in sorted(dated, reverse=True)[:count]]
+    earlier = [i.url for i in page.items if i.url and i.date_source == "detail"]
+    targets: list[str] = []
+    for url in (*newest, *earlier):
+        if url not in read and url not in targets:
+            targets.append(url)
+    return targets
+
+
+def detail_urls(pages: Iterable[Fetched], newest: int) -> list[str]:
+    """The detail pages a re-check of these column pages reads when they answer 304."""
+    urls: list[str] = []
+    for page in pages:
+        urls += _content_targets(page, set(), newest)
+    return urls
 
 
 def _newest_looking(items: list[Item], count: int, as_of: date) -> list[Item]:

@@ -23,7 +23,7 @@ from checks.unit import UnitPages, UnitRules, check_unit
 from config.lexicon import lexicon_from_config
 from crawler.fetch import Fetcher
 from crawler.links import LinkChecker, LinkGate
-from crawler.observe import Observer
+from crawler.observe import Observer, detail_urls
 from store import Store
 
 log = logging.getLogger(__name__)
@@ -154,7 +154,16 @@ async def _crawl_unit(
     cached = {
         url: (page.validators, page.outcome) for url, page in store.cached_pages(urls).items()
     }
-    observer = Observer(tools.fetcher, as_of, cached=cached, detail_pages=config.crawl.detail_pages)
+    # The detail pages read last time are likely read again: their validators too.
+    revisit = detail_urls([o for _, o in cached.values()], config.crawl.newest_details)
+    cached |= {u: (p.validators, p.outcome) for u, p in store.cached_pages(revisit).items()}
+    observer = Observer(
+        tools.fetcher,
+        as_of,
+        cached=cached,
+        detail_pages=config.crawl.detail_pages,
+        newest_details=config.crawl.newest_details,
+    )
     subpage_task = observer.observe(unit.subpage, "subpage", unit_id=unit.id)
     column_tasks = [
         observer.observe(
@@ -192,6 +201,6 @@ async def _record_home(
     """The home page's newest item feeds the national 'home page not updated' line."""
     url = config.portal.base_url
     cached = {u: (p.validators, p.outcome) for u, p in store.cached_pages([url]).items()}
-    observer = Observer(fetcher, as_of, cached=cached, detail_pages=0)
+    observer = Observer(fetcher, as_of, cached=cached, detail_pages=0, newest_details=0)
     home, _ = await observer.observe(url, "home")
     store.record_unit(run_id, PORTAL_UNIT, [home], [], pages=observer.fresh)

@@ -32,6 +32,10 @@ _FOOTER_LITERALS = ("更新时间", "版权所有", "©", "公网安备", "网�
 _LATIN_FIRST = re.compile(r"[cCiIİı]")
 _LATIN_MARKERS = re.compile(r"copyright|ICP", re.I)
 _MAX_CLIMB = 6
+# Widening a lone title holder into its entry: tags an entry can be, how far, how much text.
+_WIDEN_TAGS = frozenset({"div", "li", "article", "section", "dd", "p"})
+_MAX_WIDEN = 3
+_WIDE_TEXT = 400
 _STOP_TAGS = frozenset({"body", "html", None})
 # No column list is this long; beyond it a page is a link farm or an attack.
 MAX_ANCHORS = 5000
@@ -88,6 +92,30 @@ def item_of(anchor: LexborNode) -> LexborNode:
     return generic or anchor.parent or anchor
 
 
+def _widen(item: LexborNode, links_in: dict[int, int]) -> LexborNode:
+    """The entry around a lone title holder: `div.item > h4 > a` + `p.time` is one entry.
+
+    A link whose nearest block is its own heading or title div would make every
+    entry a block of one, and the date beside the title would belong to no
+    entry. Climb while the parent holds this one link and little text (an
+    article body around a lone link is no entry). `links_in` memoises link
+    counts per node: the entries of one list share their container.
+    """
+    node = item
+    for _ in range(_MAX_WIDEN):
+        parent = node.parent
+        if parent is None or parent.tag not in _WIDEN_TAGS:
+            break
+        key = parent.mem_id
+        count = links_in.get(key)
+        if count is None:
+            count = links_in[key] = len(parent.css("a[href]"))
+        if count != 1 or len(parent.text()) > _WIDE_TEXT:
+            break
+        node = parent
+    return node
+
+
 def _signature(node: LexborNode | None) -> tuple[str | None, str]:
     if node is None:
         return (None, "")
@@ -112,8 +140,12 @@ def gather(root: LexborNode, source: str, first: int, skipped: list[str]) -> lis
         items_of.append((anchor, item, item_id))
     blocks: dict[int, Block] = {}
     seen_items: set[int] = set()
+    links_in: dict[int, int] = {}
     for place, (anchor, item, item_id) in enumerate(items_of, first):
         flat = per_item[item_id] > 1
+        if not flat and item.tag not in STRICT_ITEM_TAGS:
+            item = _widen(item, links_in)
+            item_id = item.mem_id
         key_id = anchor.mem_id if flat else item_id
         if key_id in seen_items:
             continue

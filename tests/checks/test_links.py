@@ -157,14 +157,15 @@ def test_gate_on_a_public_portal() -> None:
     assert run(g.refusal("http://intranet/")) == "blocked: internal name"
 
 
-def test_private_portal_opens_only_its_own_origin() -> None:
+def test_private_portal_opens_only_its_own_host() -> None:
     async def intranet_dns(host: str, port: int) -> list[str]:
         return {"portal.example": ["10.1.2.3"], "db.example": ["10.1.2.4"]}[host]
 
     g = LinkGate("http://portal.example/", resolver=intranet_dns)
     assert run(g.refusal("http://portal.example/a.html")) is None
-    assert run(g.refusal("http://portal.example:8080/")) == "blocked: private address"
+    assert run(g.refusal("http://portal.example:8080/")) is None  # where the portal lives
     assert run(g.refusal("http://db.example/")) == "blocked: private address"
+    assert run(g.refusal("http://10.1.2.3/")) == "blocked: private address"  # not its name
     assert run(g.refusal("http://169.254.169.254/")) == "blocked: link-local address"
     g2 = LinkGate("http://portal.example/", ["db.example"], resolver=intranet_dns)
     assert run(g2.refusal("http://db.example/")) is None

@@ -1,13 +1,15 @@
 """A page can link anywhere: internal addresses are never requested, legitimate targets are.
 
-A real server on 127.0.0.1 plays the portal and counts what it receives; a second one plays
-another service on the same machine. The real `Fetcher` does the requests. Spies on the
+A real server on 127.0.0.1 plays the portal and counts what it receives; a second one, on
+127.0.0.2, plays another service of the machine at an address the portal does not live on.
+The real `Fetcher` does the requests. Spies on the
 resolver and on the check show that a refused target was never asked for — not even its DNS.
 """
 
 from __future__ import annotations
 
 import asyncio
+import socket
 import threading
 from collections import Counter
 from collections.abc import Awaitable, Iterator
@@ -71,10 +73,10 @@ class _Server(ThreadingHTTPServer):
 @pytest.fixture
 def servers() -> Iterator[tuple[Counting, Counting]]:
     started = []
-    for _ in range(2):
-        server = _Server(("127.0.0.1", 0), _Handler)
+    for address in ("127.0.0.1", "127.0.0.2"):
+        server = _Server((address, 0), _Handler)
         server.lock = threading.Lock()
-        server.counting = Counting(f"http://127.0.0.1:{server.server_address[1]}")
+        server.counting = Counting(f"http://{address}:{server.server_address[1]}")
         threading.Thread(target=server.serve_forever, daemon=True).start()
         started.append(server)
     try:
@@ -171,8 +173,8 @@ def test_allow_listed_host_is_requested(servers: tuple[Counting, Counting]) -> N
     portal, other = servers
     host_port = other.base.removeprefix("http://")
     host = host_port.split(":")[0]
-    assert host == "127.0.0.1"
-    report, asked, _ = check_page(portal, other, hostile_dns(), allow=("127.0.0.1",))
+    assert host == "127.0.0.2"
+    report, asked, _ = check_page(portal, other, hostile_dns(), allow=("127.0.0.2",))
     assert other.hits["/elsewhere.html"] >= 1
     assert report.status[f"{other.base}/elsewhere.html"].ok
     assert "http://10.0.0.1/admin" not in asked  # the allow list opens one host, not all
@@ -189,3 +191,32 @@ def test_broken_portal_link_becomes_a_finding(servers: tuple[Counting, Counting]
     assert finding.url == portal.base + "/missing.html"
     assert finding.observed["found_on"] == [page_url]
     assert finding.observed["status"] == 404
+
+
+def test_other_ports_of_the_portals_own_host_are_checked(
+    servers: tuple[Counting, Counting],
+) -> None:
+    """The portal lives on 127.0.0.1: a dead 旧版网站 on another port of it is a broken link."""
+    portal, _ = servers
+    closed = socket.socket()
+    closed.bind(("127.0.0.1", 0))
+    dead = f"http://127.0.0.1:{closed.getsockname()[1]}/old/index.html"
+    closed.close()  # nothing listens there now: connection refused
+    page_url = portal.base + "/page.html"
+    links = read_links(parse_html(f'<a href="{dead}">旧版网站</a>'), page_url)
+
+    async def go() -> LinkReport:
+        async with Fetcher(CrawlSettings(delay_s=0.0, retries=0, timeout_s=2.0)) as fetcher:
+            gate = LinkGate(portal.base + "/", (), resolver=hostile_dns())
+            checker = LinkChecker(fetcher.check_link, gate, limit=10)
+            return await checker.check_pages(
+                [(page_url, Fetched(200, page_url, "utf-8", links=links))]
+            )
+
+    report = run(go())
+    assert dead not in report.skipped
+    unit = Unit("tyj", "区体育局", "department", page_url)
+    [finding] = check_broken_links(
+        unit, [(page_url, Fetched(200, page_url, "utf-8", links=links))], report
+    )
+    assert finding.url == dead and finding.observed["found_on"] == [page_url]

@@ -42,18 +42,12 @@ Key = tuple[str, str, str, str, str | None, str | None]
 # "fn": govwatch misses an expected finding; "fp": it reports one it should not. A path prefix
 # ending in "/" covers the detail pages under it (their numbers depend on build order).
 KNOWN: dict[tuple[str, str, str, str], str] = {
-    ("fn", "jyj", "column_stale", "/bm/jyj/rsxx/index.html"): "D1 div-block lists",
-    ("fp", "jyj", "extraction_failed", "/bm/jyj/rsxx/index.html"): "D1 div-block lists",
-    ("fp", "jyj", "extraction_failed", "/bm/jyj/tzgg/index.html"): "D1 div-block lists",
     ("fn", "wlj", "content_injection", "/bm/wlj/tzgg/index.html"): "D2 hijacked title/keywords",
-    ("fn", "ajj", "content_injection", "/bm/ajj/gzdt/"): "D3 dated lists' detail pages",
-    ("fn", "tyj", "broken_link", "abs:refused"): "D4 refused loopback port",
     ("fp", "zjj", "extraction_failed", "/bm/zjj/tzgg/index.html"): "D5 frameset first frame",
     ("fp", "zjj", "meta_missing", "/bm/zjj/tzgg/index.html"): "D5 frameset first frame",
     ("fn", "nyj", "column_empty", "/bm/nyj/rsxx/index.html"): "D6 empty recordset",
     ("fp", "nyj", "extraction_failed", "/bm/nyj/rsxx/index.html"): "D6 empty recordset",
     ("fp", "tjj", "extraction_failed", "/bm/tjj/jggk/index.html"): "D7 overview article",
-    ("fn", "mzj", "meta_missing", "/bm/mzj/"): "D8 detail pages' meta tags",
 }
 
 
