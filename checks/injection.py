@@ -111,6 +111,7 @@ def _finding(unit_id: str, url: str, verdicts: list[Verdict]) -> Finding:
         observed={
             "snippet": first.block.text[:SNIPPET],
             "hidden_by": first.block.hidden_by,
+            "place": first.block.place or "body",
             "phrases": phrases,
             "link_hosts": hosts,
             "blocks": len(verdicts),

@@ -110,6 +110,7 @@ class TextBlock:
         str | None
     )  # the hiding rule ("display:none", "hidden attribute", …), None when visible
     links: tuple[tuple[str, str], ...] = ()  # (text, absolute url) inside the block
+    place: str | None = None  # outside the body: "title", "meta keywords", "meta description"
 
 
 @dataclass(frozen=True, slots=True)

@@ -52,13 +52,19 @@ def decode_links(raw: list[list[str]] | None) -> tuple[tuple[str, str], ...]:
 
 def encode_blocks(blocks: tuple[TextBlock, ...]) -> list[JsonObject]:
     return [
-        {"text": b.text, "hidden_by": b.hidden_by, "links": encode_links(b.links)} for b in blocks
+        {"text": b.text, "hidden_by": b.hidden_by, "links": encode_links(b.links), "place": b.place}
+        for b in blocks
     ]
 
 
 def decode_blocks(raw: list[JsonObject] | None) -> tuple[TextBlock, ...]:
     return tuple(
-        TextBlock(text=b["text"], hidden_by=b.get("hidden_by"), links=decode_links(b.get("links")))
+        TextBlock(
+            text=b["text"],
+            hidden_by=b.get("hidden_by"),
+            links=decode_links(b.get("links")),
+            place=b.get("place"),
+        )
         for b in raw or ()
     )
 

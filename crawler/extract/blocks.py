@@ -212,14 +212,36 @@ def _is_leaf_run(node: LexborNode) -> bool:
     return all((c.tag or "") in _LEAF_INLINE for c in children)
 
 
+def head_blocks(tree: LexborHTMLParser) -> list[TextBlock]:
+    """The page title and the keywords/description a search engine shows.
+
+    Hijacking these (澳门新葡京|百家乐|…-区林业局) is the commonest SEO spam on
+    government sites: search results show the phrases under the portal's name.
+    They are judged like visible text (several distinct terms), not like
+    hidden links, since an honest article's keywords may name one such word.
+    """
+    found: list[TextBlock] = []
+    title = tree.css_first("title")
+    if title is not None and (text := " ".join(title.text().split())):
+        found.append(TextBlock(text[:MAX_TEXT], None, (), "title"))
+    for meta in tree.css("meta[name]"):
+        name = (meta.attributes.get("name") or "").strip().lower()
+        if name in ("keywords", "description"):
+            content = " ".join((meta.attributes.get("content") or "").split())
+            if content:
+                found.append(TextBlock(content[:MAX_TEXT], None, (), f"meta {name}"))
+    return found[:4]
+
+
 def read_blocks(tree: LexborHTMLParser, base_url: str) -> tuple[TextBlock, ...]:
-    """Hidden elements (outermost only) with their text and links, then visible phrase lists."""
+    """The head's title and keywords, hidden elements (outermost only) with their text and
+    links, then visible phrase lists."""
     root = tree.body
     if root is None:
-        return ()
+        return tuple(head_blocks(tree))
     base = base_of(tree, base_url)
     rules = page_hiding_rules(tree)
-    blocks: list[TextBlock] = []
+    blocks: list[TextBlock] = head_blocks(tree)
     stack = [root]
     while stack and len(blocks) < MAX_BLOCKS:
         node = stack.pop()

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from selectolax.lexbor import LexborHTMLParser
+from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from crawler.extract.page import absolute, base_of, visible_text
 
@@ -41,8 +41,54 @@ def forwarded_to(tree: LexborHTMLParser, url: str) -> tuple[str, str] | None:
             target = absolute(base, match.group(1) or match.group(2))
             if target and target != url:
                 return target, "script redirect"
-    for frame in tree.css("iframe[src], frame[src]"):
+    target = _content_frame(tree, base, url)
+    return (target, "frame") if target else None
+
+
+_CHROME_FRAME = re.compile(r"top|head|banner|nav|menu|left|foot|bottom|blank|logo", re.I)
+_CONTENT_FRAME = re.compile(r"main|content|right|body|list|center|zw", re.I)
+
+
+def _frame_size(frame: LexborNode) -> float:
+    """The share a frameset gives the frame (`rows="0,*"`: 0 for the first), else 1."""
+    parent = frame.parent
+    if parent is None or parent.tag != "frameset":
+        attrs = frame.attributes
+        sizes = ((attrs.get("width") or "").strip(), (attrs.get("height") or "").strip())
+        return 0.0 if "0" in sizes else 1.0
+    spec = parent.attributes.get("rows") or parent.attributes.get("cols") or ""
+    parts = [p.strip() for p in spec.split(",")]
+    position = [c for c in parent.iter() if c.tag in ("frame", "frameset")].index(frame)
+    if position >= len(parts) or not parts[position]:
+        return 1.0
+    part = parts[position].rstrip("%")
+    if part.endswith("*"):
+        return 1000.0  # the rest of the window
+    try:
+        return float(part)
+    except ValueError:
+        return 1.0
+
+
+def _content_frame(tree: LexborHTMLParser, base: str, url: str) -> str | None:
+    """The frame holding the page's content: not a zero-size one, not a banner or a menu.
+
+    A frameset column (`rows="0,*"` with a blank first frame, or top/left/main
+    frames) shows its list in the largest frame, usually named main/content.
+    """
+    best: tuple[float, int, str] | None = None
+    for order, frame in enumerate(tree.css("iframe[src], frame[src]")):
         target = absolute(base, frame.attributes.get("src"))
-        if target and target != url:
-            return target, "frame"
-    return None
+        if not target or target == url:
+            continue
+        size = _frame_size(frame)
+        if size <= 0:
+            continue
+        names = " ".join(filter(None, (frame.attributes.get("name"), frame.attributes.get("id"))))
+        hint = names + " " + (frame.attributes.get("src") or "")
+        weight = size * (4.0 if _CONTENT_FRAME.search(names) else 1.0)
+        if _CHROME_FRAME.search(hint) and not _CONTENT_FRAME.search(names):
+            weight *= 0.1
+        if best is None or weight > best[0]:
+            best = (weight, -order, target)
+    return best[2] if best else None

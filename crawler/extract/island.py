@@ -15,6 +15,23 @@ _CDATA = re.compile(r"<!\[CDATA\[(.*?)\]\]>", re.S)
 _MAX_ISLAND = 2_000_000
 
 
+_ZERO_TOTAL = re.compile(r"<totalrecord>\s*0\s*</totalrecord>", re.I)
+
+
+def empty_island(tree: LexborHTMLParser) -> str | None:
+    """A marker when a datastore says its column has no records (`<totalrecord>0`).
+
+    The CMS's own count of an empty recordset is as plain a statement as a
+    visible 暂无信息: the column is blank, not a list we failed to read.
+    """
+    for script in tree.css("script"):
+        text = script.text() or ""
+        no_records = "<record>" not in text and "<record " not in text
+        if "<datastore" in text and no_records and _ZERO_TOTAL.search(text):
+            return "datastore: totalrecord 0"
+    return None
+
+
 def island_trees(tree: LexborHTMLParser) -> list[LexborHTMLParser]:
     """One parsed fragment per datastore script holding CDATA records."""
     out: list[LexborHTMLParser] = []

@@ -25,7 +25,7 @@ from crawler.extract.grouping import (
     read_unit,
     units_of,
 )
-from crawler.extract.island import island_trees
+from crawler.extract.island import empty_island, island_trees
 from crawler.extract.page import (
     Resolver,
     absolute,
@@ -89,6 +89,11 @@ def _empty_marker(tree: LexborHTMLParser) -> str | None:
         if marker in text:
             return marker
     return None
+
+
+def _blank_marker(tree: LexborHTMLParser) -> str | None:
+    """What says the page's list is blank: words a reader sees, or the CMS's own zero count."""
+    return _empty_marker(tree) or empty_island(tree)
 
 
 def _override(
@@ -267,7 +272,7 @@ def read_list(
     if selector:
         items = tuple(_override(tree, base_of(tree, base_url), as_of, selector, date_selector))
         newest, rule = _rule(items, f"configured selector {selector!r}")
-        marker = None if items else _empty_marker(tree)
+        marker = None if items else _blank_marker(tree)
         return ListReading(items, newest, rule, marker, (), ())
     skipped: list[str] = []
     groups, unread = _candidates(tree, as_of, skipped, prune=True)
@@ -276,7 +281,7 @@ def read_list(
     if chosen is None or chosen.off_content:
         # Only a page with no list of its own is empty: a 暂无数据 in a side box
         # must not empty a real list (a false "empty" fails a unit).
-        marker = _empty_marker(tree)
+        marker = _blank_marker(tree)
         if marker is not None:
             chosen = None
     shown = groups[:_SHOWN]

@@ -109,6 +109,15 @@ def test_category_without_freshness_rule_is_never_stale() -> None:
     assert checks_of(page(marker="暂无数据"), OVERVIEW) == ["column_empty"]
 
 
+def test_category_without_freshness_rule_needs_no_date() -> None:
+    """A 机构概况 column is often one article: no list, or a list without dates, is fine."""
+    assert checks_of(page(), OVERVIEW) == []
+    assert checks_of(page(1, 2, dated=False), OVERVIEW) == []
+    # the same pages under a deadline still ask an operator to look
+    assert checks_of(page(), DYNAMIC) == ["extraction_failed"]
+    assert checks_of(page(1, 2, dated=False), DYNAMIC) == ["extraction_failed"]
+
+
 def test_unit_with_unreachable_subpage_and_columns() -> None:
     subpage = Observation(url=UNIT.subpage, role="subpage", outcome=Unreachable("timeout"))
     findings = check_unit_freshness(

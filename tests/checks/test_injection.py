@@ -144,3 +144,37 @@ def test_the_exemptions_are_what_keep_those_pages_clean(lexicon: Lexicon) -> Non
     menu = fetched("hidden_mobile_menu.html")
     [finding] = check_injection("fgj", [(BASE, menu)], no_context, ())
     assert finding.observed["link_hosts"] == ["www.people.com.cn"]  # gov.cn stays trusted
+
+
+def head_findings(head: str, lexicon: Lexicon) -> list[dict[str, object]]:
+    tree = parse_html(f"<html><head>{head}</head><body><p>正文</p></body></html>")
+    page = Fetched(status=200, final_url=BASE, encoding="utf-8", blocks=read_blocks(tree, BASE))
+    return [f.as_json() for f in check_injection("fgj", [(BASE, page)], lexicon, OWN)]
+
+
+def test_hijacked_title_and_keywords_are_injection(lexicon: Lexicon) -> None:
+    [finding] = head_findings(
+        "<title>澳门新葡京|百家乐|时时彩|通知公告-区林业局</title>"
+        '<meta name="keywords" content="澳门新葡京,百家乐,时时彩,北京赛车,网上赌场">',
+        lexicon,
+    )
+    observed = finding["observed"]
+    assert isinstance(observed, dict)
+    assert observed["place"] == "title"
+    assert {"百家乐", "时时彩"} <= set(observed["phrases"])  # type: ignore[arg-type]
+    assert observed["blocks"] == 2  # the keywords too
+
+
+@pytest.mark.parametrize(
+    "head",
+    [
+        # a crackdown story names the crime in its title and keywords
+        "<title>我区开展打击网络赌博专项行动-区公安分局</title>"
+        '<meta name="keywords" content="打击,网络赌博,专项行动">',
+        "<title>久久为功 推进国产化替代-区工信局</title>"
+        '<meta name="description" content="精品工程">',
+        "<title>扫黄打非进基层活动启动</title>",
+    ],
+)
+def test_honest_titles_and_keywords_are_not_injection(head: str, lexicon: Lexicon) -> None:
+    assert head_findings(head, lexicon) == []

@@ -206,6 +206,36 @@ def test_jcms_datastore_island() -> None:
     assert tree.html == before  # the tree is not mutated
 
 
+def _jcms_page(recordset: str, total: str) -> str:
+    return page(
+        NAV
+        + "<div id='content'><script type='text/xml'><datastore>"
+        + "<nextgroup><![CDATA[<a href='x'>下一页</a>]]></nextgroup>"
+        + f"<recordset>{recordset}</recordset>{total}</datastore></script></div>"
+        + FOOTER
+    )
+
+
+def test_jcms_datastore_counting_zero_records_is_empty() -> None:
+    reading = read_list(parse_html(_jcms_page("\n", "<totalrecord>0</totalrecord>")), BASE, AS_OF)
+    assert reading.items == () and reading.newest is None
+    assert reading.empty_marker == "datastore: totalrecord 0"
+
+
+@pytest.mark.parametrize(
+    ("recordset", "total"),
+    [
+        ("", ""),  # no count: the page may fill its list some other way
+        ("", "<totalrecord>12</totalrecord>"),  # records elsewhere (another page of the pager)
+    ],
+)
+def test_jcms_datastore_without_a_zero_count_is_not_called_empty(
+    recordset: str, total: str
+) -> None:
+    reading = read_list(parse_html(_jcms_page(recordset, total)), BASE, AS_OF)
+    assert reading.empty_marker is None
+
+
 def test_table_list() -> None:
     rows = "".join(
         f"<tr><td>·</td><td><a href='t{k}.html'>{t}</a></td><td>2026-10-{k + 1:02d}</td></tr>"

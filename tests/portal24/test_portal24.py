@@ -42,12 +42,6 @@ Key = tuple[str, str, str, str, str | None, str | None]
 # "fn": govwatch misses an expected finding; "fp": it reports one it should not. A path prefix
 # ending in "/" covers the detail pages under it (their numbers depend on build order).
 KNOWN: dict[tuple[str, str, str, str], str] = {
-    ("fn", "wlj", "content_injection", "/bm/wlj/tzgg/index.html"): "D2 hijacked title/keywords",
-    ("fp", "zjj", "extraction_failed", "/bm/zjj/tzgg/index.html"): "D5 frameset first frame",
-    ("fp", "zjj", "meta_missing", "/bm/zjj/tzgg/index.html"): "D5 frameset first frame",
-    ("fn", "nyj", "column_empty", "/bm/nyj/rsxx/index.html"): "D6 empty recordset",
-    ("fp", "nyj", "extraction_failed", "/bm/nyj/rsxx/index.html"): "D6 empty recordset",
-    ("fp", "tjj", "extraction_failed", "/bm/tjj/jggk/index.html"): "D7 overview article",
 }
 
 

@@ -153,9 +153,9 @@ def test_hang_does_not_block_stop() -> None:
 def test_counters_and_peak_concurrency(portal: RunningPortal) -> None:
     async def burst() -> list[int]:
         async with httpx.AsyncClient(timeout=10) as c:
+            # Every request slow, so that all six overlap even on a loaded machine.
             answers = await asyncio.gather(
-                *(c.get(portal.url("/trap/slow.html")) for _ in range(5)),
-                c.get(portal.url("/")),
+                *(c.get(portal.url("/trap/slow.html")) for _ in range(6))
             )
         return [a.status_code for a in answers]
 
@@ -163,9 +163,9 @@ def test_counters_and_peak_concurrency(portal: RunningPortal) -> None:
     assert portal.max_concurrency() == 6
     assert portal.max_concurrency(f"127.0.0.1:{portal.port}") == 6
     assert portal.requests() == 6
-    assert portal.requests("/trap/slow.html") == 5
+    assert portal.requests("/trap/slow.html") == 6
     per_path = portal.by_path()
-    assert per_path["/trap/slow.html"][0] == 5
+    assert per_path["/trap/slow.html"][0] == 6
     assert portal.bytes_sent() == sum(b for _, b in per_path.values()) > 0
     portal.reset_counters()
     assert portal.requests() == 0 and portal.max_concurrency() == 0
@@ -226,7 +226,10 @@ def test_expected_findings_name_configured_units_and_urls() -> None:
     config = parse_config(config_yaml(DEMO_BASE_URL))
     findings = expected_findings(TODAY)
     assert {f["check"] for f in findings} >= {
-        "subpage_unreachable", "column_unreachable", "column_empty", "column_stale",
+        "subpage_unreachable",
+        "column_unreachable",
+        "column_empty",
+        "column_stale",
         "extraction_failed",
     }
     for finding in findings:
@@ -238,7 +241,10 @@ def test_expected_findings_name_configured_units_and_urls() -> None:
             assert (column.name, column.category) == (finding["column"], finding["category"])
     stale = {f["url"]: f["observed"] for f in findings if f["check"] == "column_stale"}
     assert stale[DEMO_BASE_URL + "bm/czj/zwyw/index.html"] == {
-        "newest": "2026-11-09", "age_days": 15, "max_age_days": 14}
+        "newest": "2026-11-09",
+        "age_days": 15,
+        "max_age_days": 14,
+    }
 
 
 def test_stale_and_boundary_columns_show_their_dates_relative_to_today() -> None:
@@ -278,7 +284,8 @@ def test_every_link_of_the_sample_leads_somewhere_but_the_one_broken_link() -> N
     # the portal-wide indexes list every unit, so they link to the failing subpage too
     indexes = {"/", "/index.html", "/zwgk/index.html", "/zj/index.html", "/wzdt/index.html"}
     assert dead == {("/bm/czj/index.html", "/bm/czj/zcwj/index.html")} | {
-        (page, "/zj/sgjd/index.html") for page in indexes}
+        (page, "/zj/sgjd/index.html") for page in indexes
+    }
 
 
 # --- the generated portal ---------------------------------------------------------------
