@@ -11,6 +11,7 @@ judgement — which hidden links are foreign, which phrases are spam — is `che
 from __future__ import annotations
 
 import re
+from urllib.parse import unquote
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
@@ -235,13 +236,26 @@ def head_blocks(tree: LexborHTMLParser) -> list[TextBlock]:
 
 def read_blocks(tree: LexborHTMLParser, base_url: str) -> tuple[TextBlock, ...]:
     """The head's title and keywords, hidden elements (outermost only) with their text and
-    links, then visible phrase lists."""
+    links, visible phrase lists, then the same in HTML that inline scripts write."""
     root = tree.body
     if root is None:
         return tuple(head_blocks(tree))
     base = base_of(tree, base_url)
     rules = page_hiding_rules(tree)
     blocks: list[TextBlock] = head_blocks(tree)
+    _scan(root, base, rules, blocks, "")
+    for written in script_written(tree):
+        fragment = LexborHTMLParser(f"<html><body>{written}</body></html>")
+        if fragment.body is not None:
+            more_rules = {**rules, **page_hiding_rules(fragment)}
+            _scan(fragment.body, base, more_rules, blocks, " (document.write)")
+    return tuple(blocks)
+
+
+def _scan(
+    root: LexborNode, base: str, rules: dict[str, str], blocks: list[TextBlock], how: str
+) -> None:
+    """Hidden elements and visible phrase lists under `root`, appended to `blocks`."""
     stack = [root]
     while stack and len(blocks) < MAX_BLOCKS:
         node = stack.pop()
@@ -252,7 +266,7 @@ def read_blocks(tree: LexborHTMLParser, base_url: str) -> tuple[TextBlock, ...]:
                 continue
             rule = _hidden_by(child, rules)
             if rule is not None:
-                block = TextBlock(_block_text(child), rule, _links(child, base))
+                block = TextBlock(_block_text(child), rule + how, _links(child, base))
                 if block.text or block.links:
                     blocks.append(block)
                 continue  # what is inside a hidden element is in its block already
@@ -263,4 +277,50 @@ def read_blocks(tree: LexborHTMLParser, base_url: str) -> tuple[TextBlock, ...]:
                     continue
             descend.append(child)
         stack.extend(reversed(descend))  # depth first, in document order
-    return tuple(blocks)
+
+
+_WRITE_CALL = re.compile(r"document\.write(?:ln)?\s*\(", re.I)
+_STRING = re.compile(r"'((?:[^'\\\n]|\\.)*)'|\"((?:[^\"\\\n]|\\.)*)\"")
+_ESCAPE = re.compile(r"\\(u[0-9a-fA-F]{4}|x[0-9a-fA-F]{2}|.)")
+MAX_WRITTEN = 200_000  # characters of script read per page
+
+
+def _unescape(literal: str) -> str:
+    def one(match: re.Match[str]) -> str:
+        code = match[1]
+        if code[0] in "ux" and len(code) > 1:
+            return chr(int(code[1:], 16))
+        return {"n": "\n", "t": "\t", "r": ""}.get(code, code)
+
+    return _ESCAPE.sub(one, literal)
+
+
+def script_written(tree: LexborHTMLParser) -> list[str]:
+    """The HTML inline scripts pass to document.write: where 暗链 injectors like to hide.
+
+    A script writing `<div style="display:none"><a href=…>` shows nothing in
+    the page's own markup; the string literals of each call are joined (the
+    usual `'<div ' + 'style=…'` splitting included) and read like page HTML.
+    Nothing is executed: computed strings are not followed.
+    """
+    written: list[str] = []
+    budget = MAX_WRITTEN
+    for script in tree.css("script"):
+        if budget <= 0:
+            break
+        code = (script.text() or "")[:budget]
+        budget -= len(code)
+        if "write" not in code:
+            continue
+        for call in _WRITE_CALL.finditer(code):
+            end = code.find(");", call.end())
+            argument = code[call.end() : end if end >= 0 else call.end() + 4000]
+            pieces = [
+                _unescape(m[1] if m[1] is not None else m[2]) for m in _STRING.finditer(argument)
+            ]
+            html = "".join(pieces)
+            if "%3c" in html.lower():  # document.write(unescape('%3Cdiv%20style…'))
+                html = unquote(html)
+            if "<" in html:
+                written.append(html)
+    return written

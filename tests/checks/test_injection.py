@@ -95,8 +95,13 @@ def test_official_phrases_have_no_hits(lexicon: Lexicon, text: str) -> None:
 
 @pytest.mark.parametrize(
     ("text", "term"),
-    [("久久精品视频", "久久精品"), ("久久爱", "久久爱"), ("六合彩开奖", "六合彩开奖"),
-     ("ＢＥＴ３６５", "bet365"), ("澳門葡京", "澳门葡京")],
+    [
+        ("久久精品视频", "久久精品"),
+        ("久久爱", "久久爱"),
+        ("六合彩开奖", "六合彩开奖"),
+        ("ＢＥＴ３６５", "bet365"),
+        ("澳門葡京", "澳门葡京"),
+    ],
 )
 def test_spam_terms_match_whole_after_folding(lexicon: Lexicon, text: str, term: str) -> None:
     assert [h.term for h in lexicon.hits(text)] == [term]
@@ -178,3 +183,43 @@ def test_hijacked_title_and_keywords_are_injection(lexicon: Lexicon) -> None:
 )
 def test_honest_titles_and_keywords_are_not_injection(head: str, lexicon: Lexicon) -> None:
     assert head_findings(head, lexicon) == []
+
+
+def script_findings(script: str, lexicon: Lexicon) -> list[dict[str, object]]:
+    tree = parse_html(f"<html><body><p>正文</p><script>{script}</script></body></html>")
+    page = Fetched(status=200, final_url=BASE, encoding="utf-8", blocks=read_blocks(tree, BASE))
+    return [f.as_json() for f in check_injection("fgj", [(BASE, page)], lexicon, OWN)]
+
+
+@pytest.mark.parametrize(
+    "script",
+    [
+        'document.write(\'<div style="display:none"><a href="http://www.bet-spam.com/">'
+        "澳门新葡京</a>' + '<a href=\"http://x.example.com/\">百家乐</a></div>');",
+        # percent-encoded, as injectors obfuscate it
+        "document.write(unescape('%3Cdiv%20style%3D%22position%3Aabsolute%3Btop%3A-9999px%22%3E"
+        "%3Ca%20href%3D%22http%3A//www.bet-spam.com/%22%3Ebet%3C/a%3E%3C/div%3E'));",
+    ],
+)
+def test_hidden_links_written_by_a_script_are_injection(script: str, lexicon: Lexicon) -> None:
+    [finding] = script_findings(script, lexicon)
+    observed = finding["observed"]
+    assert isinstance(observed, dict)
+    assert "www.bet-spam.com" in observed["link_hosts"]  # type: ignore[operator]
+    assert str(observed["hidden_by"]).endswith("(document.write)")
+
+
+@pytest.mark.parametrize(
+    "script",
+    [
+        # the statistics counters many portals carry
+        'var cnzz_protocol = (("https:" == document.location.protocol) ? "https://" : "http://");'
+        "document.write(unescape(\"%3Cspan id='cnzz_stat_icon_1'%3E%3C/span%3E%3Cscript src='\""
+        " + cnzz_protocol + \"s4.cnzz.com/z_stat.php%3Fid%3D1'"
+        " type='text/javascript'%3E%3C/script%3E\"));",
+        "document.write('<a href=\"/bm/fgj/\">本单位首页</a>');",
+        "var s = '<b>' + title + '</b>'; document.write(s);",
+    ],
+)
+def test_ordinary_script_writes_are_not_injection(script: str, lexicon: Lexicon) -> None:
+    assert script_findings(script, lexicon) == []
