@@ -40,9 +40,13 @@ def normalise_name(text: str, convert: Converter | None = None) -> str:
 _EDGES = re.compile(r"^[^\w]+|(更多|more)?[^\w]*$", re.IGNORECASE)
 
 
+# A count after the name: 工作动态(23), 通知公告［128］, 政策文件 (5).
+_COUNT = re.compile(r"[(（\[［【]\s*\d+\s*(?:条|篇)?\s*[)）\]］】]\s*$")
+
+
 def title_core(text: str, convert: Converter | None = None) -> str:
     """A link text or block title reduced to the name it shows, for comparison with names."""
-    return _EDGES.sub("", normalise_name(text, convert))
+    return _EDGES.sub("", normalise_name(_COUNT.sub("", text.strip()), convert))
 
 
 _SEPARATORS = re.compile(r"[|｜,，、_/\\·;；\s]+")

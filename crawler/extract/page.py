@@ -149,18 +149,45 @@ def read_links(tree: LexborHTMLParser, base_url: str) -> tuple[tuple[str, str], 
     At most MAX_LINKS: no portal page has more, and a link farm must not stall a run.
     """
     resolve = Resolver(base_of(tree, base_url))
-    seen: set[str] = set()
+    seen: dict[str, int] = {}
     out: list[tuple[str, str]] = []
     for node in tree.css("a[href], area[href]")[: MAX_LINKS * 2]:
-        if len(out) >= MAX_LINKS:
-            break
         attrs = node.attributes
         url = resolve(attrs.get("href"))
-        if url is None or url in seen:
+        if url is None:
             continue
-        seen.add(url)
-        out.append((link_text(node, attrs.get("title")), url))
+        place = seen.get(url)
+        if place is not None:
+            if _says_little(out[place][0]):  # 更多>> first, 工作动态 later: keep the name
+                text = _shown_text(node, attrs)
+                if not _says_little(text):
+                    out[place] = (text, url)
+            continue
+        if len(out) >= MAX_LINKS:
+            break
+        seen[url] = len(out)
+        out.append((_shown_text(node, attrs), url))
     return tuple(out)
+
+
+_LITTLE = frozenset({"", "更多", "more", "更多>>", ">>", "more>>", "详细", "查看更多", "+"})
+
+
+def _says_little(text: str) -> bool:
+    """A link text that names nothing: empty, or a 更多/more arrow."""
+    return text.strip().lower().rstrip(".。>》»+ ").rstrip() in _LITTLE or len(text) > 200
+
+
+def _shown_text(node: LexborNode, attrs: dict[str, str | None]) -> str:
+    """The link's text, title attribute, or the alt text of its image (image-only links)."""
+    text = link_text(node, attrs.get("title"))
+    if not text:
+        image = node.css_first("img[alt]")
+        if image is not None:
+            text = (image.attributes.get("alt") or "").strip()
+        elif node.tag == "area":
+            text = (attrs.get("alt") or "").strip()
+    return text
 
 
 def read_meta(tree: LexborHTMLParser) -> dict[str, str]:

@@ -10,6 +10,7 @@ from checks.model import Category, Column, Fetched, Unit, Unreachable, Unreadabl
 from checks.text import normalise_name
 from checks.urls import normalise_url
 from config.loader import parse_config
+from crawler.extract import parse_html, read_links
 
 NOTICE = Category("notice", ("通知公告",), 183, ("department", "town"), aliases=("公示公告",))
 DYNAMIC = Category("dynamic", ("工作动态", "部门动态"), 14, ("department",))
@@ -112,3 +113,23 @@ def test_a_longer_title_containing_the_name_is_not_the_category() -> None:
         status=200, final_url=unit.subpage, encoding="utf-8", labels=("通知公告栏目使用说明",)
     )
     assert not category_present(unit, NOTICE, page)
+
+
+def test_a_count_after_the_name_is_not_part_of_it() -> None:
+    assert missing(subpage(("通知公告(23)", "http://a/"), ("工作动态［128］", "http://b/"))) == []
+    # a number that is part of the text is not a count
+    assert missing(subpage(("通知公告2", "http://a/"), ("工作动态", "http://b/"))) == ["notice"]
+
+
+def test_names_read_from_the_page_itself() -> None:
+    """Image-only links name themselves by alt text; a 更多 link does not hide a later name."""
+    html = (
+        "<a href='/bm/fgj/tzgg/'>更多>></a><a href='/bm/fgj/tzgg/'>通知公告</a>"
+        "<a href='/bm/fgj/bmdt/'><img src='t.png' alt='部门动态'></a>"
+    )
+    links = read_links(parse_html(f"<html><body>{html}</body></html>"), "http://gov.test/bm/fgj/")
+    assert links == (
+        ("通知公告", "http://gov.test/bm/fgj/tzgg/"),
+        ("部门动态", "http://gov.test/bm/fgj/bmdt/"),
+    )
+    assert missing(subpage(*links)) == []
