@@ -20,6 +20,7 @@ from email.utils import parsedate_to_datetime
 import httpx
 
 from checks.model import Unreadable
+from crawler.challenge import CHALLENGE_BODY, CHALLENGE_STATUSES
 from crawler.inflate import Inflater, Overflow
 
 DRAIN_MAX = 64 * 1024  # an error page this small is read to keep its connection; larger: closed
@@ -102,7 +103,14 @@ async def _stream(
     async with client.stream(method, url, headers=headers) as response:
         names = {k.lower(): v for k, v in response.headers.items()}
         declared = _content_length(names.get("content-length"))
-        if limit <= 0 or not 200 <= response.status_code < 300:
+        puzzle = (
+            not 200 <= response.status_code < 300 and response.status_code in CHALLENGE_STATUSES
+        )
+        if puzzle and limit > 0 and (declared is None or declared <= CHALLENGE_BODY):
+            # A WAF's script puzzle comes with an error status: read it (it is small) so that
+            # it can be told from a real error; a larger error page is not read.
+            limit = CHALLENGE_BODY
+        elif limit <= 0 or not 200 <= response.status_code < 300:
             if _reusable_without_reading(method, response.status_code, declared):
                 # Drained as sent, never inflated (a small gzip can hide a bomb), so that the
                 # connection goes back to the pool.
@@ -124,6 +132,8 @@ async def _stream(
             body += inflater.finish()
         except Overflow:
             counted[:] = [inflater.produced, response.num_bytes_downloaded]
+            if puzzle:
+                return Raw(response.status_code, names)  # an error page, too big to be a puzzle
             return _too_large(limit, response.status_code)
         except zlib.error as exc:
             return Unreadable(f"bad content-encoding: {_detail(exc)}", status=response.status_code)

@@ -63,7 +63,7 @@ def decode_html(body: bytes, content_type: str | None = None) -> Decoded | Unrea
     for bom, codec in _BOMS:
         if body.startswith(bom):
             return Decoded(body.decode(codec, errors="replace"), _bom_name(codec, bom), "bom")
-    if _looks_binary(body[:SNIFF_BYTES * 2]):
+    if _looks_binary(body[: SNIFF_BYTES * 2]):
         return Unreadable("not text")
     ascii_only = body.isascii()
     if not ascii_only and _strict(body, "utf-8") is not None:

@@ -27,6 +27,7 @@ import httpx
 
 from checks.model import CrawlSettings, Unreachable, Unreadable
 from crawler.attempt import Attempt, Failure, Raw, exchange, retry_after_s
+from crawler.challenge import CHALLENGE_ONLY_STATUSES, CHALLENGE_STATUSES, challenge_reason
 from crawler.inflate import ACCEPT_ENCODING
 from crawler.politeness import HostLimiter
 
@@ -237,6 +238,8 @@ class Fetcher:
                 validators=Validators(raw.headers.get("etag"), raw.headers.get("last-modified")),
                 redirects=hop.redirects,
             )
+        if (puzzle := challenge_reason(raw.status, raw.body)) is not None:
+            return Unreadable(puzzle, status=raw.status)
         return Unreachable(_status_error(raw.status), status=raw.status)
 
     async def _check_link(self, url: str) -> LinkStatus:
@@ -249,6 +252,21 @@ class Fetcher:
         answer = await self._follow("HEAD", url, {}, read_body=False)
         if isinstance(answer, _Hop) and answer.raw.status in LINK_CHECK_REFUSED:
             answer = await self._follow("GET", url, {}, read_body=False)
+        if (
+            isinstance(answer, _Hop)
+            and answer.raw.status >= 400
+            and answer.raw.status in CHALLENGE_STATUSES
+        ):
+            # A WAF's puzzle says so in its body: read it before calling the link broken.
+            answer = await self._follow("GET", url, {}, read_body=True)
+            if isinstance(answer, _Hop):
+                puzzle = challenge_reason(answer.raw.status, answer.raw.body)
+                if puzzle is not None:
+                    return LinkStatus(url, True, answer.raw.status, puzzle)
+        if isinstance(answer, _Hop) and answer.raw.status in CHALLENGE_ONLY_STATUSES:
+            # 瑞数-style WAF: the target is there for a browser; not broken.
+            status = answer.raw.status
+            return LinkStatus(url, True, status, challenge_reason(status, b""))
         if isinstance(answer, _Hop):
             status = answer.raw.status
             ok = status < 400

@@ -23,9 +23,7 @@ CONCURRENCY = 4
 USER_AGENT = "govwatch-probe/0.1 (availability probe)"  # header values are ASCII only
 
 
-async def probe(
-    client: httpx.AsyncClient, url: str, at: datetime, limit: float = LIMIT_S
-) -> Probe:
+async def probe(client: httpx.AsyncClient, url: str, at: datetime, limit: float = LIMIT_S) -> Probe:
     """The whole exchange (HEAD, and the small GET when HEAD is refused) within `limit`."""
     started = time.monotonic()
     try:

@@ -72,7 +72,9 @@ def fetcher(answer: Handler, sleeps: Sleeps, **overrides: Any) -> tuple[Fetcher,
 
 
 def get_once(
-    answer: Handler, url: str = "http://portal.test/a", validators: Validators | None = None,
+    answer: Handler,
+    url: str = "http://portal.test/a",
+    validators: Validators | None = None,
     **overrides: Any,
 ) -> tuple[Response | Unreachable | Unreadable, Recorder, Sleeps]:
     sleeps = Sleeps()
@@ -168,7 +170,11 @@ def test_redirects_are_followed_and_relative_locations_resolved() -> None:
     result, rec, _ = get_once(answer, url="http://portal.test/a")
     assert isinstance(result, Response)
     assert result.url == "http://portal.test/a" and result.final_url == "http://portal.test/e"
-    assert result.redirects == ("http://portal.test/b", "http://portal.test/c/d", "http://portal.test/e")
+    assert result.redirects == (
+        "http://portal.test/b",
+        "http://portal.test/c/d",
+        "http://portal.test/e",
+    )
     assert rec.paths == ["/a", "/b", "/c/d", "/e"]
 
 
@@ -403,3 +409,42 @@ def test_request_starts_to_one_host_are_spaced_by_delay(hostile: Hostile) -> Non
     starts = sorted(hostile.tally.starts[p] for p in paths)
     gaps = [b - a for a, b in itertools.pairwise(starts)]
     assert len(gaps) == 3 and min(gaps) >= 0.15
+
+
+# --- anti-bot challenges ----------------------------------------------------------
+
+RUISHU = (
+    "<html><head><meta id='x' content='abc'><script>var $_ts=window['$_ts'];</script></head></html>"
+)
+JSL = (
+    "<html><script>document.cookie=('_')+('_jsl_clearance_s=1');"
+    "location.href=location.pathname</script></html>"
+)
+
+
+@pytest.mark.parametrize(
+    ("status", "body"), [(412, RUISHU), (521, JSL), (403, "<p>安全狗 safedog</p>")]
+)
+def test_a_waf_puzzle_is_unreadable_not_unreachable(status: int, body: str) -> None:
+    result, _, _ = get_once(lambda r: httpx.Response(status, text=body), retries=0)
+    assert isinstance(result, Unreadable) and result.status == status
+    assert "anti-bot challenge" in result.reason
+
+
+def test_a_plain_403_is_still_unreachable() -> None:
+    result, _, _ = get_once(lambda r: httpx.Response(403, text="<h1>403 Forbidden</h1>"))
+    assert isinstance(result, Unreachable) and result.status == 403
+
+
+@pytest.mark.parametrize(("status", "body"), [(412, RUISHU), (521, JSL)])
+def test_a_link_behind_a_waf_puzzle_is_not_broken(status: int, body: str) -> None:
+    sleeps = Sleeps()
+    made, _ = fetcher(lambda r: httpx.Response(status, text=body), sleeps, retries=0)
+
+    async def go() -> LinkStatus:
+        async with made:
+            return await made.check_link("http://other.gov.test/")
+
+    answer = run(go())
+    assert answer.ok and answer.status == status
+    assert answer.error is not None and "anti-bot" in answer.error
