@@ -43,9 +43,19 @@ def error_page_reason(tree: LexborHTMLParser) -> str | None:
     return None
 
 
+def _site(netloc: str) -> str:
+    """The host a reader would call the same site: case, www. and port aside."""
+    host = netloc.lower().rsplit("@", 1)[-1].split(":", 1)[0]
+    return host.removeprefix("www.")
+
+
 def redirected_home(requested: str, final: str) -> bool:
-    """A deep URL that ended on the site's root page: the column was removed."""
+    """A deep URL that ended on its own site's root page: the column was removed.
+
+    Landing on the root of another host is not judged so: a department's
+    pages moved to its own site (jyj.x.gov.cn) are a move, not a removal.
+    """
     asked, landed = urlsplit(requested), urlsplit(final)
-    if asked.netloc.lower() != landed.netloc.lower() and not _HOME_PATH.match(landed.path):
+    if _site(asked.netloc) != _site(landed.netloc):
         return False
     return not _HOME_PATH.match(asked.path) and bool(_HOME_PATH.match(landed.path))

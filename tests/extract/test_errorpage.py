@@ -60,6 +60,9 @@ def test_no_real_portal_page_is_taken_for_an_error_page() -> None:
         ("http://x.gov.cn/bm/fgj/gzdt/", "http://x.gov.cn/bm/fgj/gzdt/index.html", False),
         ("http://x.gov.cn/old/gzdt/", "http://x.gov.cn/new/gzdt/index.html", False),
         ("http://x.gov.cn/", "http://x.gov.cn/index.html", False),
+        ("http://x.gov.cn:80/bm/fgj/gzdt/", "https://X.gov.cn:443/", True),
+        # moved to the department's own site: a move, not a removal
+        ("http://x.gov.cn/bm/jyj/", "http://jyj.x.gov.cn/", False),
     ],
 )
 def test_a_deep_url_landing_on_the_root_page_was_redirected_home(
