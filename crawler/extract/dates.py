@@ -68,7 +68,7 @@ def full_dates(text: str) -> list[tuple[int, date]]:
 
 
 class DateReader:
-    """`first_date` for one as_of, read over many texts (every entry of a list page).
+    """`text_date` for one as_of, read over many texts (every entry of a list page).
 
     The as_of + 1 day cutoff is computed once, and each pattern runs only on
     text holding what it cannot match without (a full date has an ASCII "19" or
@@ -82,36 +82,49 @@ class DateReader:
         self.as_of = as_of
         self.cutoff = as_of + timedelta(days=1)
 
-    def first(self, text: str, yearless: bool = True) -> tuple[date | None, date | None]:
-        """(the first date in the text, a rejected typo date) — typos are reported, never used."""
+    def read(self, text: str, yearless: bool = True) -> tuple[date | None, date | None]:
+        """(the entry's date, a rejected typo date) — typos are reported, never used.
+
+        The entry's date is the latest real full date its text shows: a
+        信息公开目录 row shows 成文日期 before 发布日期, and the earlier one
+        would make a fresh column look stale. Year-less dates are read only
+        when the text has no full date.
+        """
+        best: date | None = None
+        typo: date | None = None
         if "20" in text or "19" in text:
             for match in FULL_DATE.finditer(text):
                 value = make_date(int(match[1]), int(match[2]), int(match[3]))
-                if value is not None:
-                    return (None, value) if value > self.cutoff else (value, None)
-            pieces = split_date(text)
-            if pieces is not None:
+                if value is None:
+                    continue
+                if value > self.cutoff:
+                    typo = typo or value
+                elif best is None or value > best:
+                    best = value
+            if best is None and typo is None and (pieces := split_date(text)) is not None:
                 value = make_date(*pieces)
                 if value is not None:
                     return (None, value) if value > self.cutoff else (value, None)
+            if best is not None or typo is not None:
+                return best, typo
         if yearless and ("-" in text or "/" in text or "月" in text):
             for match in YEARLESS_DATE.finditer(text):
                 month, day = int(match[1] or match[3]), int(match[2] or match[4])
                 if 1 <= month <= 12 and 1 <= day <= 31:
                     inferred = infer_year(month, day, self.as_of)
-                    if inferred is not None:
-                        return inferred, None
-        return None, None
+                    if inferred is not None and (best is None or inferred > best):
+                        best = inferred
+        return best, None
 
 
-def first_date(text: str, as_of: date, *, yearless: bool = True) -> tuple[date | None, date | None]:
-    """(the first date in the text, a rejected typo date) — typos are reported, never used."""
-    return DateReader(as_of).first(text, yearless)
+def text_date(text: str, as_of: date, *, yearless: bool = True) -> tuple[date | None, date | None]:
+    """(the latest date in the text, a rejected typo date): `DateReader.read`."""
+    return DateReader(as_of).read(text, yearless)
 
 
 def parse_date(text: str, as_of: date) -> date | None:
     """One date-looking string → a date, with the year-less and typo rules of RULES.md §3."""
-    value, _ = first_date(text, as_of)
+    value, _ = text_date(text, as_of)
     return value
 
 

@@ -239,7 +239,7 @@ def read_block(block: Block, reader: DateReader, skipped: list[str]) -> tuple[li
     """
     rows: list[Row] = []
     first_place = -1
-    first_date = reader.first
+    text_date = reader.read
     for anchor, item, flat, place in block.entries:
         anchor_text = anchor.text()
         attrs = anchor.attributes
@@ -250,7 +250,7 @@ def read_block(block: Block, reader: DateReader, skipped: list[str]) -> tuple[li
         if is_footer(title + "\n" + text):  # the newline keeps markers from spanning the two
             skipped.append(f"footer: {' '.join((title + ' ' + text).split())[:60]}")
             continue
-        value, typo = first_date(text)
+        value, typo = text_date(text)
         if typo is not None:
             skipped.append(f"typo date {typo.isoformat()} after as_of ignored: {title[:30]}")
         if first_place < 0:

@@ -16,7 +16,7 @@ from datetime import date
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from checks.model import Item
-from crawler.extract.dates import DateReader, first_date, full_dates, is_typo
+from crawler.extract.dates import DateReader, full_dates, is_typo, text_date
 from crawler.extract.grouping import (
     FOOTER_MARKERS,
     MAX_ANCHORS,
@@ -107,7 +107,7 @@ def _override(
         url = absolute(base, anchor.attributes.get("href")) if anchor is not None else None
         date_node = node.css_first(date_selector) if date_selector else None
         text = visible_text(date_node if date_node is not None else node, "")
-        value, _ = first_date(text, as_of)
+        value, _ = text_date(text, as_of)
         items.append(Item(title=title, url=url, date=value, date_source="list" if value else None))
     return items
 

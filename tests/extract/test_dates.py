@@ -7,7 +7,7 @@ from datetime import date, timedelta
 from hypothesis import given
 from hypothesis import strategies as st
 
-from crawler.extract.dates import infer_year, parse_date
+from crawler.extract.dates import DateReader, infer_year, parse_date
 
 days = st.dates(min_value=date(2001, 1, 1), max_value=date(2098, 12, 31))
 
@@ -36,3 +36,14 @@ def test_month_day_reads_like_the_full_form_in_the_past(shown: date, as_of: date
     text = f"[{shown.month:02d}-{shown.day:02d}]"
     parsed = parse_date(text, as_of)
     assert parsed == infer_year(shown.month, shown.day, as_of)
+
+
+def test_an_entry_is_dated_by_its_latest_real_date() -> None:
+    """A 信息公开目录 row: 成文日期 before 发布日期; the earlier would call a fresh column stale."""
+    reader = DateReader(date(2026, 11, 25))
+    assert reader.read("区政办发〔2026〕12号 2026-09-01 2026-11-20") == (date(2026, 11, 20), None)
+    # a typo beside a real date: the real one is used, the typo reported
+    assert reader.read("2062-11-20 2026-11-02") == (date(2026, 11, 2), date(2062, 11, 20))
+    # year-less dates only when no full date is there
+    assert reader.read("[11-24] 2026-10-01") == (date(2026, 10, 1), None)
+    assert reader.read("[11-24] (10-01)") == (date(2026, 11, 24), None)

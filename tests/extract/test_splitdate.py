@@ -57,5 +57,5 @@ def test_list_with_split_dates_reads_newest() -> None:
 
 
 def test_split_date_after_as_of_is_a_typo() -> None:
-    reading = DateReader(date(2026, 11, 25)).first("28 2026-12")
+    reading = DateReader(date(2026, 11, 25)).read("28 2026-12")
     assert reading == (None, date(2026, 12, 28))
