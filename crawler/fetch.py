@@ -45,7 +45,8 @@ if "sniffio" not in sys.modules and importlib.util.find_spec("sniffio") is None:
 KEEP_ANSWERS = 256
 
 REDIRECTS = frozenset({301, 302, 303, 307, 308})
-LINK_CHECK_REFUSED = frozenset({400, 401, 403, 404, 405, 406, 410, 501})  # HEAD may lie: ask by GET
+# HEAD may lie (405, 501, a 500 from a script that only knows GET): any error is asked again by GET.
+HEAD_DOUBTED_FROM = 400
 
 
 @dataclass(frozen=True, slots=True)
@@ -250,7 +251,7 @@ class Fetcher:
         if page is not None:  # being fetched (a 304 included): its answer says enough
             return _link_status(url, await asyncio.shield(page))
         answer = await self._follow("HEAD", url, {}, read_body=False)
-        if isinstance(answer, _Hop) and answer.raw.status in LINK_CHECK_REFUSED:
+        if isinstance(answer, _Hop) and answer.raw.status >= HEAD_DOUBTED_FROM:
             answer = await self._follow("GET", url, {}, read_body=False)
         if (
             isinstance(answer, _Hop)

@@ -285,10 +285,19 @@ def detail_urls(pages: Iterable[Fetched], newest: int) -> list[str]:
 
 
 def _newest_looking(items: list[Item], count: int, as_of: date) -> list[Item]:
-    """Items whose URL carries the latest date first, then list order (lists run newest first)."""
+    """Items whose URL carries the latest date first, then list order (lists run newest first).
+
+    When no URL carries a date the order of the list is all there is, and some
+    lists run oldest first (信息公开目录 tables): the last item is read in place
+    of the count-th, so that the newest is among those read either way.
+    """
     ranked = sorted(
         enumerate(items),
         key=lambda pair: (url_date(pair[1].url or "", as_of) or date.min, -pair[0]),
         reverse=True,
     )
-    return [item for _, item in ranked[:count]]
+    chosen = [item for _, item in ranked[:count]]
+    undated_urls = all(url_date(i.url or "", as_of) is None for i in items)
+    if undated_urls and count >= 2 and len(items) > count:
+        chosen = [*items[: count - 1], items[-1]]
+    return chosen

@@ -156,10 +156,17 @@ def _strip_at_rules(css: str) -> str:
 def page_hiding_rules(tree: LexborHTMLParser) -> dict[str, str]:
     """Simple selectors (`#id`, `.class`, `tag`) the page's `<style>` elements hide."""
     rules: dict[str, str] = {}
+    revealed: set[str] = set()
     judged: dict[str, str | None] = {}  # template CSS repeats the same rule body many times
     for style in tree.css("style"):
+        media = (style.attributes.get("media") or "").lower()
+        if media and not any(word in media for word in ("all", "screen")):
+            continue  # a print stylesheet hides the menus on paper, not from readers
         css = _strip_at_rules(style.text(deep=True))
         for selectors, body in _RULE.findall(css):
+            if _REVEALING.search(selectors) and _SHOWS.search(body):
+                revealed.update(_revealed_targets(selectors))
+                continue
             if body in judged:
                 rule = judged[body]
             else:
@@ -172,7 +179,35 @@ def page_hiding_rules(tree: LexborHTMLParser) -> dict[str, str]:
                 selector = selector.strip().lower()
                 if _SIMPLE_SELECTOR.fullmatch(selector):
                     rules.setdefault(selector, rule)
+    for selector in revealed:  # a drop-down shown on hover is a menu, not concealment
+        rules.pop(selector, None)
     return rules
+
+
+# `.nav li:hover .sub-nav {display:block}`: the hidden .sub-nav is a drop-down a reader opens.
+_REVEALING = re.compile(
+    r":hover|:focus|:active|:checked|\.(?:on|active|show|open|hover|cur)\b", re.I
+)
+_SHOWS = re.compile(r"display\s*:\s*(?!none)[a-z-]+|visibility\s*:\s*visible", re.I)
+
+
+def _revealed_targets(selectors: str) -> set[str]:
+    """The element each revealing selector shows: the classes and id of its last compound,
+    when an ancestor's hover or state opens it (`.nav li:hover .sub-nav` → .sub-nav;
+    `.menu li:hover>ul` → ul)."""
+    targets: set[str] = set()
+    for selector in selectors.split(","):
+        *before, last = re.split(r"[\s>+~]+", selector.strip().lower())
+        opener = " ".join(before)
+        if not _REVEALING.search(opener) or re.match(r"(html|body)\b", opener):
+            continue  # what hides itself cannot be hovered; the whole page is no drop-down
+        compound = re.sub(r":{1,2}[a-z-]+(\([^)]*\))?", "", last)
+        named = re.findall(r"[#.][a-z0-9_-]+", compound)
+        if named:
+            targets.update(named)
+        elif compound:
+            targets.add(compound)
+    return targets
 
 
 def _hidden_by(node: LexborNode, rules: dict[str, str]) -> str | None:
@@ -272,7 +307,9 @@ def _scan(
                 continue  # what is inside a hidden element is in its block already
             if tag in _RUN_TAGS and _is_leaf_run(child):
                 text = " ".join(visible_text(child).split())
-                if looks_like_phrase_list(text):
+                # A scrolling marquee is kept whatever its shape: injectors like it, and a
+                # few phrases in it are as telling as a long list elsewhere.
+                if looks_like_phrase_list(text) or (tag == "marquee" and text):
                     blocks.append(TextBlock(text[:MAX_TEXT], None, _links(child, base)))
                     continue
             descend.append(child)

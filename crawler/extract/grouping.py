@@ -51,7 +51,7 @@ class Block:
     """The links of one container, not yet read."""
 
     container: LexborNode
-    source: str  # "page" or "datastore"
+    source: str  # "page", "datastore" or "onclick"
     entries: list[Entry] = field(default_factory=list)
     grand: LexborNode | None = None
     key: MergeKey | None = None  # blocks sharing a key may be one list split by a pager
@@ -194,17 +194,20 @@ def _date_text(item: LexborNode, anchor: LexborNode, anchor_text: str, flat: boo
         while sibling is not None and len(pieces) < 4:
             if sibling.tag == "a":
                 break
-            pieces.append(sibling.text())
+            pieces.append(sibling.text(separator=" "))
             sibling = sibling.next
         return " ".join(pieces)
-    text = item.text()
-    rest = text.replace(anchor_text, " ", 1) if anchor_text else text
+    # Cells and spans joined with a gap: "渭财发〔2026〕12号" "2026-03-01" "2026-03-07" must
+    # not run together into digits no date pattern can split.
+    text = item.text(separator=" ")
+    spaced = anchor.text(separator=" ") if anchor_text else ""
+    rest = text.replace(spaced, " ", 1) if spaced else text
     if item.tag == "dt":
         follower = item.next
         while follower is not None and follower.tag not in ("dd", "dt"):
             follower = follower.next
         if follower is not None and follower.tag == "dd":
-            rest += " " + follower.text()
+            rest += " " + follower.text(separator=" ")
     if (
         ("20" in anchor_text or "19" in anchor_text)  # what FULL_DATE cannot match without
         and FULL_DATE.search(anchor_text)

@@ -7,6 +7,7 @@ script and lets JavaScript render them; the records are the column's list.
 
 from __future__ import annotations
 
+import html
 import re
 
 from selectolax.lexbor import LexborHTMLParser
@@ -43,3 +44,41 @@ def island_trees(tree: LexborHTMLParser) -> list[LexborHTMLParser]:
         if records:
             out.append(LexborHTMLParser("<ul>" + "".join(records) + "</ul>"))
     return out
+
+
+_CLICK_URL = re.compile(
+    r"""['"]((?:https?:)?[^'"\s]*?(?:\.s?html?|\.jsp|\.aspx?|\.php|/)(?:[?#][^'"\s]*)?)['"]"""
+)
+_MAX_CLICK_ROWS = 500
+
+
+def onclick_tree(tree: LexborHTMLParser) -> LexborHTMLParser | None:
+    """Rows that open their article by script (`<tr onclick="window.open('…')">`), as a list.
+
+    Some CMS tables carry no `<a>` at all: each row opens its article from an
+    onclick handler. The rows are rewritten as `<li><a href>title</a> rest</li>`
+    — the title being the row's longest cell — so the list reader sees the
+    entries a reader clicks. Two such rows at least; the page is not changed.
+    """
+    if tree.body is None:
+        return None
+    rows: list[str] = []
+    for node in tree.body.css("[onclick]")[:_MAX_CLICK_ROWS]:
+        if node.tag == "a" or node.css_first("a[href]") is not None:
+            continue
+        match = _CLICK_URL.search(node.attributes.get("onclick") or "")
+        if match is None:
+            continue
+        cells = [c.text(separator=" ").strip() for c in node.iter()] or [node.text().strip()]
+        cells = [c for c in cells if c]
+        if not cells:
+            continue
+        title = max(cells, key=len)
+        rest = " ".join(c for c in cells if c is not title)
+        rows.append(
+            f"<li><a href='{html.escape(match[1], quote=True)}'>{html.escape(title)}</a>"
+            f" <span>{html.escape(rest)}</span></li>"
+        )
+    if len(rows) < 2:
+        return None
+    return LexborHTMLParser("<ul>" + "".join(rows) + "</ul>")

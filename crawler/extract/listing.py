@@ -10,6 +10,7 @@ list (pinned 置顶 items are old), never its first item.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from datetime import date
 
@@ -22,10 +23,11 @@ from crawler.extract.grouping import (
     MAX_ANCHORS,
     Unit,
     gather,
+    read_block,
     read_unit,
     units_of,
 )
-from crawler.extract.island import empty_island, island_trees
+from crawler.extract.island import empty_island, island_trees, onclick_tree
 from crawler.extract.page import (
     Resolver,
     absolute,
@@ -157,6 +159,9 @@ def _candidates(
     for island in island_trees(tree):
         if island.body is not None:
             blocks.extend(gather(island.body, "datastore", len(blocks) + 1_000_000, skipped))
+    clicked = onclick_tree(tree)
+    if clicked is not None and clicked.body is not None:
+        blocks.extend(gather(clicked.body, "onclick", len(blocks) + 2_000_000, skipped))
     units = units_of(blocks)
     context = Context()
     reader = DateReader(as_of)
@@ -218,7 +223,8 @@ _REPORTED = 10
 
 
 def _selector(source: str, node: LexborNode) -> str:
-    return ("script datastore > " if source == "datastore" else "") + describe_node(node)
+    prefix = {"datastore": "script datastore > ", "onclick": "rows opened by onclick > "}
+    return prefix.get(source, "") + describe_node(node)
 
 
 def _unread_candidates(unread: list[_Unread], chosen: Group | None, room: int) -> list[Candidate]:
@@ -258,6 +264,47 @@ def _report_unread(unread: list[_Unread], chosen: Group | None, skipped: list[st
         skipped.append(
             f"{len(rest)} more blocks ({links} links) not read: none could outscore {beaten}"
         )
+
+
+_PINNED = re.compile(
+    r"置顶|zhiding|(top|zd|stick|pin)[-_]?(list|news|item|con|lb)|(list|news|lb)[-_]?(top|zd)", re.I
+)
+_MAX_PINNED = 10
+_PINNED_TAGS = frozenset({"ul", "ol", "div", "table", "dl"})
+
+
+def _pinned_rows(chosen: Group, as_of: date) -> list[Row]:
+    """Entries of a 置顶 block written beside the chosen list, as part of the column.
+
+    Some templates put pinned items in a list of their own just above the
+    column's list (`ul.top-list` then `ul.list_con`); they are the column's
+    items, and leaving them out would take an old list for the column's newest.
+    Only a sibling block marked as pinned (置顶 in its text, top/zd/stick in its
+    class) is taken: a neighbour of another kind is not this column.
+    """
+    if chosen.source != "page":
+        return []
+    rows: list[Row] = []
+    reader = DateReader(as_of)
+    node: LexborNode | None = chosen.container
+    for _ in range(2):  # siblings of the list, and of the box around it (div.list_con > ul)
+        parent = node.parent if node is not None else None
+        if node is None or parent is None or parent.tag in ("body", "html"):
+            break
+        for sibling in parent.iter():
+            if sibling.mem_id == node.mem_id or sibling.tag not in _PINNED_TAGS:
+                continue
+            attrs = sibling.attributes
+            marks = " ".join(filter(None, (attrs.get("class"), attrs.get("id"))))
+            if not _PINNED.search(marks) and "置顶" not in sibling.text():
+                continue
+            for block in gather(sibling, "page", 0, []):
+                block_rows, _ = read_block(block, reader, [])
+                rows += [row for row in block_rows if row[2] is not None]
+        if rows:
+            break
+        node = parent
+    return rows[:_MAX_PINNED]
 
 
 def read_list(
@@ -303,10 +350,12 @@ def read_list(
     if chosen is None:
         rule = f"empty: the page says {marker}" if marker else "no list found"
         return ListReading((), None, rule, marker, tuple(candidates), tuple(skipped))
-    items = _items(chosen.rows, base_of(tree, base_url))
-    newest, rule = _rule(
-        items, f"block {describe_node(chosen.container)}, score {chosen.score:.1f}"
-    )
+    pinned = _pinned_rows(chosen, as_of)
+    items = _items([*pinned, *chosen.rows], base_of(tree, base_url))
+    where = f"block {describe_node(chosen.container)}, score {chosen.score:.1f}"
+    if pinned:
+        where += f", with {len(pinned)} pinned (置顶) item(s) of a block beside it"
+    newest, rule = _rule(items, where)
     return ListReading(items, newest, rule, None, tuple(candidates), tuple(skipped))
 
 

@@ -36,7 +36,7 @@ class Group:
 
     container: LexborNode
     rows: list[Row]
-    source: str  # "page" or "datastore"
+    source: str  # "page", "datastore" or "onclick"
     score: float = 0.0
     why: str = ""
     off_content: bool = False  # inside a nav/side/footer-like block or a 热点/推荐 box

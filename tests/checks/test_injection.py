@@ -223,3 +223,70 @@ def test_hidden_links_written_by_a_script_are_injection(script: str, lexicon: Le
 )
 def test_ordinary_script_writes_are_not_injection(script: str, lexicon: Lexicon) -> None:
     assert script_findings(script, lexicon) == []
+
+
+MEDIA_LINKS = (
+    "<a href='http://www.sxdaily.com.cn/'>陕西传媒网</a><a href='http://www.cnwest.com/'>西部网</a>"
+)
+
+
+def body_findings(head: str, body: str, lexicon: Lexicon) -> list[dict[str, object]]:
+    tree = parse_html(f"<html><head>{head}</head><body>{body}</body></html>")
+    page = Fetched(status=200, final_url=BASE, encoding="utf-8", blocks=read_blocks(tree, BASE))
+    return [f.as_json() for f in check_injection("fgj", [(BASE, page)], lexicon, OWN)]
+
+
+@pytest.mark.parametrize(
+    ("head", "body"),
+    [
+        # a print stylesheet hides the link box on paper only
+        (
+            "<style media='print'>.yqlj {display:none}</style>",
+            f"<div class='yqlj'>{MEDIA_LINKS}</div>",
+        ),
+        # a drop-down opened by hovering its menu entry
+        (
+            "<style>.sub-nav {display:none} .nav li:hover .sub-nav {display:block}</style>",
+            f"<ul class='nav'><li>媒体链接<div class='sub-nav'>{MEDIA_LINKS}</div></li></ul>",
+        ),
+        # a visitor counter in a hidden box
+        (
+            "",
+            "<div style='display:none'><a href='https://www.51.la/?2085' target='_blank'>"
+            "<img src='https://img.users.51.la/2085.png'></a></div>",
+        ),
+    ],
+)
+def test_menus_print_styles_and_counters_are_not_concealment(
+    head: str, body: str, lexicon: Lexicon
+) -> None:
+    assert body_findings(head, body, lexicon) == []
+
+
+@pytest.mark.parametrize(
+    "head",
+    [
+        "<style>.yc {display:none}</style>",
+        "<style media='screen'>.yc {display:none}</style>",
+        # a rule that claims to reveal the block on its own hover: a hidden box cannot be hovered
+        "<style>.yc {display:none} .yc:hover {display:block}</style>",
+    ],
+)
+def test_the_same_links_hidden_for_real_are_injection(head: str, lexicon: Lexicon) -> None:
+    [finding] = body_findings(head, f"<div class='yc'>{MEDIA_LINKS}</div>", lexicon)
+    assert finding["check"] == "content_injection"
+
+
+def test_a_scrolling_marquee_of_gambling_links_is_injection(lexicon: Lexicon) -> None:
+    marquee = (
+        "<marquee scrollamount='3'><a href='http://www.ag8866-vip.com/'>AG真人视讯</a> "
+        "<a href='http://www.ag8866-vip.com/bjl/'>百家乐</a> "
+        "<a href='http://www.ag8866-vip.com/ssc/'>重庆时时彩</a></marquee>"
+    )
+    [finding] = body_findings("", marquee, lexicon)
+    assert {"百家乐", "重庆时时彩"} <= set(finding["observed"]["phrases"])  # type: ignore[index]
+
+
+def test_a_marquee_of_notices_is_not_injection(lexicon: Lexicon) -> None:
+    marquee = "<marquee><a href='/tzgg/1.html'>关于开展扫黄打非专项行动的通知</a></marquee>"
+    assert body_findings("", marquee, lexicon) == []

@@ -271,9 +271,11 @@ def test_link_check_uses_head_and_caches() -> None:
     assert [r.method for r in rec.requests] == ["HEAD"]
 
 
-def test_link_check_falls_back_to_get_when_head_is_refused() -> None:
+@pytest.mark.parametrize("head_status", [405, 501, 403, 500])
+def test_link_check_falls_back_to_get_when_head_is_refused(head_status: int) -> None:
     results, rec = link_check(
-        lambda r: httpx.Response(405 if r.method == "HEAD" else 200), "http://p.test/x"
+        lambda r: httpx.Response(head_status if r.method == "HEAD" else 200),
+        "http://p.test/x",
     )
     assert results == [LinkStatus("http://p.test/x", True, 200, None)]
     assert [r.method for r in rec.requests] == ["HEAD", "GET"]

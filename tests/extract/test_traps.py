@@ -526,3 +526,38 @@ def test_marker_inside_a_script_is_not_seen() -> None:
     reading = read_list(parse_html(page(body)), BASE, AS_OF)
     assert reading.empty_marker is None
     assert reading.newest_rule == "no list found"
+
+
+def test_pinned_items_in_a_block_of_their_own_belong_to_the_column() -> None:
+    pinned = (
+        "<ul class='top-list'>"
+        "<li><font color='red'>[置顶]</font><a href='t1.html'>关于元旦春节期间值班安排的通知</a>"
+        "<span>2026-11-21</span></li></ul>"
+    )
+    rows = [(t, f"2026-0{k + 3}-01") for k, t in enumerate(titles(4))]
+    html = page(f"<div class='main-r'><h2>通知公告</h2>{pinned}{ul(rows, 'list_con')}</div>")
+    reading = read_list(parse_html(html), BASE, AS_OF)
+    assert reading.newest == date(2026, 11, 21)
+    assert len(reading.items) == 5 and "pinned" in reading.newest_rule
+
+
+def test_a_header_beside_the_list_is_not_a_pinned_block() -> None:
+    header = "<div class='top'><a href='/'>设为首页</a> 2026年11月25日 星期三</div>"
+    rows = [(t, f"2026-0{k + 3}-01") for k, t in enumerate(titles(4))]
+    reading = read_list(parse_html(page(header + ul(rows, "list_con"))), BASE, AS_OF)
+    assert reading.newest == date(2026, 6, 1)
+
+
+def test_rows_opened_by_onclick_are_a_list() -> None:
+    rows = "".join(
+        f"<tr onclick=\"window.open('./2026/t2026{m:02d}01_{k}.html')\" style='cursor:pointer'>"
+        f"<td>{k}</td><td>{t}</td><td>2026-{m:02d}-01</td></tr>"
+        for k, (m, t) in enumerate(zip([6, 5, 4], titles(3), strict=True))
+    )
+    html = page(
+        f"<table class='xxgk_table'><tr><th>序号</th><th>标题</th><th>日期</th></tr>{rows}</table>"
+    )
+    reading = read_list(parse_html(html), BASE, AS_OF)
+    assert reading.newest == date(2026, 6, 1)
+    assert [i.title for i in reading.items] == titles(3)
+    assert reading.items[0].url == "http://www.example.gov.cn/col/gzdt/2026/t20260601_0.html"

@@ -41,17 +41,6 @@ Key = tuple[str, str, str, str, str | None, str | None]
 # "fn": govwatch misses an expected finding; "fp": it reports one it should not. A path prefix
 # ending in "/" covers the detail pages under it (their numbers depend on build order).
 KNOWN: dict[tuple[str, str, str, str], str] = {
-    ("fp", "gxj", "column_stale", "/bm/gxj/tzgg/index.html"): "D1 pinned <ul> left out",
-    ("fp", "gaj", "content_injection", "/bm/gaj/zcwj/index.html"): "D2 print stylesheet",
-    ("fp", "czj", "column_stale", "/bm/czj/tzgg/index.html"): "D3 two date columns",
-    ("fp", "rfb", "category_missing", "/bm/rfb/index.html"): "D4 image alt / count",
-    ("fn", "dsj", "content_injection", "/bm/dsj/gzdt/index.html"): "D5 marquee",
-    ("fn", "dsj", "content_injection", "/bm/dsj/index.html"): "D6 document.write",
-    ("fn", "xzsp", "column_stale", "/bm/xzsp/zcwj/index.html"): "D7 tr onclick rows",
-    ("fp", "xzsp", "extraction_failed", "/bm/xzsp/zcwj/index.html"): "D7 tr onclick rows",
-    ("fp", "ybj", "content_injection", "/bm/ybj/gzdt/index.html"): "D8 hover dropdown",
-    ("fp", "gaj", "content_injection", "/bm/gaj/index.html"): "D9 hidden 51.la counter",
-    ("fp", "swj", "broken_link", "/bm/swj/app/hsearch.jsp"): "D10 HEAD 500, GET 200",
 }
 
 
