@@ -73,8 +73,9 @@ def is_footer(text: str) -> bool:
     return _LATIN_FIRST.search(text) is not None and _LATIN_MARKERS.search(text) is not None
 
 
-def item_of(anchor: LexborNode) -> LexborNode:
-    """The entry a link belongs to: its nearest li/tr/dd/dt, else its nearest block."""
+def item_of(anchor: LexborNode) -> tuple[LexborNode, bool]:
+    """The entry a link belongs to — its nearest li/tr/dd/dt, else its nearest block — and
+    whether it is one of the former."""
     node = anchor
     generic: LexborNode | None = None
     for level in range(_MAX_CLIMB):
@@ -86,10 +87,10 @@ def item_of(anchor: LexborNode) -> LexborNode:
             break
         node = parent
         if level < 4 and tag in STRICT_ITEM_TAGS:
-            return node
+            return node, True
         if generic is None and tag in ITEM_TAGS:
             generic = node
-    return generic or anchor.parent or anchor
+    return generic or anchor.parent or anchor, False
 
 
 def _widen(item: LexborNode, links_in: dict[int, int]) -> LexborNode:
@@ -132,18 +133,18 @@ def gather(root: LexborNode, source: str, first: int, skipped: list[str]) -> lis
         skipped.append(f"page has {len(anchors)} links: lists read from the first {MAX_ANCHORS}")
         anchors = anchors[:MAX_ANCHORS]
     per_item: dict[int, int] = {}
-    items_of: list[tuple[LexborNode, LexborNode, int]] = []
+    items_of: list[tuple[LexborNode, LexborNode, int, bool]] = []
     for anchor in anchors:
-        item = item_of(anchor)
+        item, strict = item_of(anchor)
         item_id = item.mem_id
         per_item[item_id] = per_item.get(item_id, 0) + 1
-        items_of.append((anchor, item, item_id))
+        items_of.append((anchor, item, item_id, strict))
     blocks: dict[int, Block] = {}
     seen_items: set[int] = set()
     links_in: dict[int, int] = {}
-    for place, (anchor, item, item_id) in enumerate(items_of, first):
+    for place, (anchor, item, item_id, strict) in enumerate(items_of, first):
         flat = per_item[item_id] > 1
-        if not flat and item.tag not in STRICT_ITEM_TAGS:
+        if not flat and not strict:
             item = _widen(item, links_in)
             item_id = item.mem_id
         key_id = anchor.mem_id if flat else item_id
@@ -186,28 +187,34 @@ def units_of(blocks: list[Block]) -> list[Unit]:
     return units
 
 
-def _date_text(item: LexborNode, anchor: LexborNode, anchor_text: str, flat: bool) -> str:
-    """The item's text outside its title (a title may name a date of its own)."""
+def _date_text(
+    item: LexborNode, anchor: LexborNode, anchor_text: str, flat: bool, spaced: bool = False
+) -> str:
+    """The item's text outside its title (a title may name a date of its own).
+
+    With `spaced`, text nodes are joined with a gap (slower): cells that run
+    together ("〔2026〕12号" "2026-03-01" "2026-03-07") leave digits no date
+    pattern can split, and the caller asks again this way when none was found.
+    """
+    separator = " " if spaced else ""
     if flat:
         pieces: list[str] = []
         sibling = anchor.next
         while sibling is not None and len(pieces) < 4:
             if sibling.tag == "a":
                 break
-            pieces.append(sibling.text(separator=" "))
+            pieces.append(sibling.text(separator=separator))
             sibling = sibling.next
         return " ".join(pieces)
-    # Cells and spans joined with a gap: "渭财发〔2026〕12号" "2026-03-01" "2026-03-07" must
-    # not run together into digits no date pattern can split.
-    text = item.text(separator=" ")
-    spaced = anchor.text(separator=" ") if anchor_text else ""
-    rest = text.replace(spaced, " ", 1) if spaced else text
+    text = item.text(separator=separator)
+    own = (anchor.text(separator=separator) if spaced else anchor_text) if anchor_text else ""
+    rest = text.replace(own, " ", 1) if own else text
     if item.tag == "dt":
         follower = item.next
         while follower is not None and follower.tag not in ("dd", "dt"):
             follower = follower.next
         if follower is not None and follower.tag == "dd":
-            rest += " " + follower.text(separator=" ")
+            rest += " " + follower.text(separator=separator)
     if (
         ("20" in anchor_text or "19" in anchor_text)  # what FULL_DATE cannot match without
         and FULL_DATE.search(anchor_text)
@@ -219,6 +226,9 @@ def _date_text(item: LexborNode, anchor: LexborNode, anchor_text: str, flat: boo
             if len(child_text) <= 24 and FULL_DATE.search(child_text):
                 return child_text
     return rest
+
+
+_DIGIT = re.compile(r"\d")
 
 
 def _title(anchor_text: str, title: str | None) -> str:
@@ -254,6 +264,8 @@ def read_block(block: Block, reader: DateReader, skipped: list[str]) -> tuple[li
             skipped.append(f"footer: {' '.join((title + ' ' + text).split())[:60]}")
             continue
         value, typo = text_date(text)
+        if value is None and typo is None and _DIGIT.search(text):
+            value, typo = text_date(_date_text(item, anchor, anchor_text, flat, spaced=True))
         if typo is not None:
             skipped.append(f"typo date {typo.isoformat()} after as_of ignored: {title[:30]}")
         if first_place < 0:
