@@ -432,15 +432,16 @@ def _u12_links(p: Portal) -> None:
 
 def _u13_leap(p: Portal) -> None:
     """Leap day: 人事信息 2027-03-01 (365: fresh), 规划计划 2027-02-28 (366: stale); a town's
-    乡镇动态 [02-29] (today). Year-less [03-01] on 通知公告: this year's would be tomorrow, in the
-    future, so it is 2027-03-01 (365 > 183: stale)."""
+    乡镇动态 [02-29] (today). Year-less 通知公告 [08-20] [06-09] [03-01]: this year's [03-01]
+    would be tomorrow, in the future, so it is 2027-03-01; newest 2027-08-20 (193: stale)."""
     u = p.unit("lgz", "磻溪镇", "town")
     ymd: Fmt = lambda d: f"[{d:%m-%d}]"  # noqa: E731
     base = p.col(u, "乡镇动态", "dynamic", "xzdt")
     items = p.items(base, "乡镇动态", [0, 6, 16], style="plain")
     p.add(base + "index.html", p.column_page(u, "乡镇动态", ul(items, ymd)))
     base = p.col(u, "通知公告", "notice", "tzgg")
-    items = p.items(base, "通知公告", [365, 400], style="plain")  # 2027-03-01 → [03-01]
+    # [08-20] [06-09] [03-01]: all of 2027 (this year's would be in the future)
+    items = p.items(base, "通知公告", [193, 265, 365], style="plain")
     p.add(base + "index.html", p.column_page(u, "通知公告", ul(items, ymd)))
     stale(
         p,
@@ -448,7 +449,7 @@ def _u13_leap(p: Portal) -> None:
         base,
         "通知公告",
         "notice",
-        365,
+        193,
         "R3.newest: a month-day date takes the year before when as_of's year would put it in "
         "the future",
     )
