@@ -82,8 +82,13 @@ class Lexicon:
         folded = fold(text, convert)
         found = []
         for hit in self.hits(text, convert):
-            lo = max(0, hit.start - CONTEXT_WINDOW)
-            window = folded[lo : hit.start + len(hit.term) + CONTEXT_WINDOW]
+            # "|" joins SEO phrases, never a sentence: a context word beyond one (the
+            # 区人民法院 of a hijacked title's site name) says nothing of this phrase.
+            lo = max(0, hit.start - CONTEXT_WINDOW, folded.rfind("|", 0, hit.start) + 1)
+            end = hit.start + len(hit.term)
+            bar = folded.find("|", end)
+            hi = min(end + CONTEXT_WINDOW, bar if bar != -1 else len(folded))
+            window = folded[lo:hi]
             if not any(word in window for word in self.context):
                 found.append(hit)
         return found

@@ -13,7 +13,8 @@ import opencc
 Converter = Callable[[str], str]
 
 # Brackets portals wrap column names in: 【通知公告】, [工作动态], （政策文件）, 〔…〕, 「…」.
-_NOISE = re.compile(r"[\s【】\[\]（）()〔〕「」『』《》<>]+")
+# Middle dots spacing a name out (通知 · 公告) go with them.
+_NOISE = re.compile(r"[\s【】\[\]（）()〔〕「」『』《》<>·・•‧]+")
 
 
 @cache

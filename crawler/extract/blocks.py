@@ -22,6 +22,7 @@ from crawler.extract.page import INVISIBLE, absolute, base_of, link_text, visibl
 MAX_TEXT = 4000  # characters kept per block
 MAX_BLOCKS = 50  # per page; a page with more is already suspicious enough
 _OFFSCREEN_PX = -999.0
+_ZERO_SCALE = re.compile(r"scale[xy]?\(0(\.0+)?(,0(\.0+)?)?\)")
 _LEAF_INLINE = frozenset(
     {
         "a",
@@ -74,6 +75,8 @@ _SIMPLE_SELECTOR = re.compile(r"[#.]?[a-z0-9_-]+")
 # Every property `hiding_rule` looks at names one of these: a rule body without any cannot hide.
 _HIDING_PROPERTIES = (
     "display",
+    "clip",
+    "transform",
     "visibility",
     "position",
     "text-indent",
@@ -99,6 +102,14 @@ def _length(value: str | None) -> float | None:
     return float(match.group(1)) if match else None
 
 
+def _tiny(value: str | None) -> bool:
+    """0 in any unit, or at most one pixel: a box no text can be read in (1em is a line)."""
+    size = _length(value)
+    if size is None:
+        return False
+    return size == 0 or (size <= 1 and (value or "").strip().endswith(("px", "1", "0")))
+
+
 def hiding_rule(declarations: dict[str, str]) -> str | None:
     """The declaration that hides an element from readers, or None."""
     get = declarations.get
@@ -107,15 +118,21 @@ def hiding_rule(declarations: dict[str, str]) -> str | None:
     if get("visibility") in ("hidden", "collapse"):
         return "visibility:hidden"
     if get("position") in ("absolute", "fixed"):
-        for side in ("left", "top"):
+        for side in ("left", "top", "right", "bottom"):
             number = _length(get(side))
             if number is not None and number <= _OFFSCREEN_PX:
                 return f"{side}:{get(side)}"
+        clip = (get("clip") or "").replace(" ", "").replace("px", "")
+        if clip in ("rect(0000)", "rect(0,0,0,0)"):
+            return f"clip:{get('clip')}"
     indent = _length(get("text-indent"))
     if indent is not None and indent <= _OFFSCREEN_PX:
         return f"text-indent:{get('text-indent')}"
-    if get("overflow") == "hidden" and any(_length(get(d)) == 0 for d in ("width", "height")):
+    if get("overflow") == "hidden" and any(_tiny(get(d)) for d in ("width", "height")):
         return "zero size, overflow:hidden"
+    transform = (get("transform") or "").replace(" ", "")
+    if _ZERO_SCALE.fullmatch(transform):
+        return f"transform:{get('transform')}"
     if _length(get("font-size")) == 0:
         return "font-size:0"
     if _length(get("opacity")) == 0:
@@ -181,7 +198,26 @@ def page_hiding_rules(tree: LexborHTMLParser) -> dict[str, str]:
                     rules.setdefault(selector, rule)
     for selector in revealed:  # a drop-down shown on hover is a menu, not concealment
         rules.pop(selector, None)
+    for script in tree.css("script"):
+        code = script.text() or ""
+        if "none" not in code and "hide" not in code:
+            continue
+        for match in _SCRIPT_HIDES.finditer(code):
+            before = code[: match.start()]
+            if before.count("{") > before.count("}"):
+                continue  # inside a function or handler (a 关闭 button): not hidden on load
+            element = match[1] or match[2] or match[3]
+            rules.setdefault("#" + element.lower(), "display:none (script)")
     return rules
+
+
+# A script hiding an element by id once the page loads: an injector's other way to hide.
+_SCRIPT_HIDES = re.compile(
+    r"getElementById\(\s*['\"]([\w-]+)['\"]\s*\)\.style\.(?:display\s*=\s*['\"]none"
+    r"|visibility\s*=\s*['\"]hidden)"
+    r"|\$\(\s*['\"]#([\w-]+)['\"]\s*\)\.hide\(\s*\)"
+    r"|\$\(\s*['\"]#([\w-]+)['\"]\s*\)\.css\(\s*['\"]display['\"]\s*,\s*['\"]none"
+)
 
 
 # `.nav li:hover .sub-nav {display:block}`: the hidden .sub-nav is a drop-down a reader opens.
@@ -319,7 +355,7 @@ def _scan(
 _WRITE_CALL = re.compile(r"document\.write(?:ln)?\s*\(", re.I)
 _STRING = re.compile(r"'((?:[^'\\\n]|\\.)*)'|\"((?:[^\"\\\n]|\\.)*)\"")
 _ESCAPE = re.compile(r"\\(u[0-9a-fA-F]{4}|x[0-9a-fA-F]{2}|.)")
-MAX_WRITTEN = 200_000  # characters of script read per page
+MAX_WRITTEN = 200_000  # characters of script-written HTML read per page
 
 
 def _unescape(literal: str) -> str:
@@ -341,15 +377,14 @@ def script_written(tree: LexborHTMLParser) -> list[str]:
     Nothing is executed: computed strings are not followed.
     """
     written: list[str] = []
-    budget = MAX_WRITTEN
+    budget = MAX_WRITTEN  # characters of HTML taken from write calls
     for script in tree.css("script"):
-        if budget <= 0:
-            break
-        code = (script.text() or "")[:budget]
-        budget -= len(code)
-        if "write" not in code:
+        code = script.text() or ""
+        if "write" not in code:  # a substring test: megabytes of library code cost nothing
             continue
         for call in _WRITE_CALL.finditer(code):
+            if budget <= 0:
+                return written
             end = code.find(");", call.end())
             argument = code[call.end() : end if end >= 0 else call.end() + 4000]
             pieces = [
@@ -359,5 +394,6 @@ def script_written(tree: LexborHTMLParser) -> list[str]:
             if "%3c" in html.lower():  # document.write(unescape('%3Cdiv%20style…'))
                 html = unquote(html)
             if "<" in html:
-                written.append(html)
+                written.append(html[:budget])
+                budget -= len(html)
     return written

@@ -50,11 +50,64 @@ def is_typo(value: date, as_of: date) -> bool:
 
 
 def infer_year(month: int, day: int, as_of: date) -> date | None:
-    """as_of's year, or the year before when that would put the date in the future."""
+    """as_of's year, or the year before when that would put the date in the future.
+
+    Strictly after as_of is the future here (RULES.md §3): the one day of
+    slack is for full dates, whose year a typo can break; a month-day on the
+    day after as_of is last year's (`[03-01]` read on 2028-02-29).
+    """
     this_year = make_date(as_of.year, month, day)
-    if this_year is not None and not is_typo(this_year, as_of):
+    if this_year is not None and this_year <= as_of:
         return this_year
     return make_date(as_of.year - 1, month, day)
+
+
+# Full-width digits and separators (２０２６－１１－２４) read as their ASCII twins.
+_WIDE = str.maketrans(
+    {**{chr(0xFF10 + k): str(k) for k in range(10)}, "－": "-", "／": "/", "．": "."}
+)
+_WIDE_CHAR = re.compile("[\uff0d-\uff19]")
+_CN_DIGIT = {
+    "〇": 0,
+    "○": 0,
+    "零": 0,
+    "一": 1,
+    "二": 2,
+    "三": 3,
+    "四": 4,
+    "五": 5,
+    "六": 6,
+    "七": 7,
+    "八": 8,
+    "九": 9,
+}
+_CN_DATE = re.compile(
+    r"([〇○零一二三四五六七八九]{4})\s*年\s*([一二三四五六七八九十]{1,3})\s*月"
+    r"\s*([一二三四五六七八九十]{1,3})\s*日"
+)
+
+
+def _cn_number(text: str) -> int:
+    """一 … 三十一 as a number (十 alone is 10, 二十 is 20, 十二 is 12)."""
+    if "十" not in text:
+        return _CN_DIGIT.get(text, 0)
+    tens, _, ones = text.partition("十")
+    return (_CN_DIGIT.get(tens, 0) if tens else 1) * 10 + (_CN_DIGIT.get(ones, 0) if ones else 0)
+
+
+def _cn_date(match: re.Match[str]) -> str:
+    year = "".join(str(_CN_DIGIT[c]) for c in match[1])
+    return f"{year}年{_cn_number(match[2])}月{_cn_number(match[3])}日"
+
+
+def plain_dates(text: str) -> str:
+    """Dates written in full-width digits or Chinese numerals (二〇二六年十一月二十四日, the
+    form of 成文日期) rewritten in ASCII digits, so one set of patterns reads them all."""
+    if _WIDE_CHAR.search(text):
+        text = text.translate(_WIDE)
+    if "年" in text and "月" in text and ("〇" in text or "○" in text or "零" in text):
+        text = _CN_DATE.sub(_cn_date, text)
+    return text
 
 
 def full_dates(text: str) -> list[tuple[int, date]]:
@@ -65,6 +118,10 @@ def full_dates(text: str) -> list[tuple[int, date]]:
         if value is not None:
             found.append((match.start(), value))
     return found
+
+
+_RELATIVE_DAYS = {"刚刚": 0, "今天": 0, "今日": 0, "昨天": 1, "昨日": 1, "前天": 2}
+_RELATIVE = re.compile(r"(刚刚|今天|今日|昨天|昨日|前天)|(\d{1,3})\s*(天|小时|分钟)前")
 
 
 class DateReader:
@@ -90,6 +147,7 @@ class DateReader:
         would make a fresh column look stale. Year-less dates are read only
         when the text has no full date.
         """
+        text = plain_dates(text)
         best: date | None = None
         typo: date | None = None
         if "20" in text or "19" in text:
@@ -114,7 +172,21 @@ class DateReader:
                     inferred = infer_year(month, day, self.as_of)
                     if inferred is not None and (best is None or inferred > best):
                         best = inferred
+        if best is None and yearless and ("前" in text or "天" in text or "刚刚" in text):
+            best = self._relative(text)
         return best, None
+
+    def _relative(self, text: str) -> date | None:
+        """今天, 昨天, 3天前, 5小时前: how some CMSs show their newest items, counted from as_of."""
+        match = _RELATIVE.search(text)
+        if match is None:
+            return None
+        word, count, unit = match[1], match[2], match[3]
+        if word is not None:
+            return self.as_of - timedelta(days=_RELATIVE_DAYS[word])
+        if unit == "天":
+            return self.as_of - timedelta(days=int(count))
+        return self.as_of  # hours or minutes ago: today, near enough for a day count
 
 
 def text_date(text: str, as_of: date, *, yearless: bool = True) -> tuple[date | None, date | None]:

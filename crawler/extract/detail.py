@@ -16,7 +16,7 @@ from datetime import date
 
 from selectolax.lexbor import LexborHTMLParser
 
-from crawler.extract.dates import FULL_DATE, is_typo, make_date, url_date
+from crawler.extract.dates import FULL_DATE, is_typo, make_date, plain_dates, url_date
 from crawler.extract.page import base_of, read_meta, visible_fragments
 
 _DATE = FULL_DATE.pattern
@@ -132,7 +132,7 @@ def _info_line_date(fragments: list[str], as_of: date) -> tuple[date, str] | Non
 
 def read_detail(tree: LexborHTMLParser, url: str, as_of: date) -> DetailReading:
     """The page's publication date and its source ("visible:发布时间", "meta:PubDate", "url" …)."""
-    fragments = [f for f in (s.strip() for s in visible_fragments(tree.body)) if f]
+    fragments = [plain_dates(f) for f in (s.strip() for s in visible_fragments(tree.body)) if f]
     visible = _labelled(" ".join(fragments), as_of)
     meta = _meta_date(tree, as_of)
     if visible is not None:

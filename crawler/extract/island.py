@@ -8,6 +8,7 @@ script and lets JavaScript render them; the records are the column's list.
 from __future__ import annotations
 
 import html
+import json
 import re
 
 from selectolax.lexbor import LexborHTMLParser
@@ -82,3 +83,64 @@ def onclick_tree(tree: LexborHTMLParser) -> LexborHTMLParser | None:
     if len(rows) < 2:
         return None
     return LexborHTMLParser("<ul>" + "".join(rows) + "</ul>")
+
+
+_JSON_ARRAY = re.compile(r"=\s*(\[\s*\{.*?\}\s*\])\s*[;\n]", re.S)
+_TITLE_KEYS = ("title", "name", "bt", "biaoti", "text", "subject", "doctitle")
+_URL_KEYS = ("url", "link", "href", "path", "docurl", "pageurl")
+_DATE_KEYS = (
+    "time",
+    "date",
+    "pubdate",
+    "publishdate",
+    "pubtime",
+    "publishtime",
+    "fbsj",
+    "createtime",
+    "releasetime",
+    "docreltime",
+    "crtime",
+    "updatetime",
+)
+_MAX_SCRIPT = 1_000_000
+_ARRAY_START = re.compile(r"\[\s*\{")
+
+
+def json_tree(tree: LexborHTMLParser) -> LexborHTMLParser | None:
+    """A list a script renders from an inline JSON array (`var data = [{"title":…,"time":…}]`).
+
+    Records with a title and a date are rewritten as `<li><a href>title</a> date</li>`;
+    the page itself shows a 暂无数据 placeholder until the script runs. Nothing is
+    executed: only literal JSON is read.
+    """
+    rows: list[str] = []
+    for script in tree.css("script"):
+        if (script.attributes.get("type") or "").lower() == "text/xml":
+            continue
+        code = script.text() or ""
+        if len(code) > _MAX_SCRIPT or _ARRAY_START.search(code) is None:
+            continue
+        for match in _JSON_ARRAY.finditer(code):
+            try:
+                records = json.loads(match[1])
+            except ValueError:
+                continue
+            rows += [row for record in records if (row := _record_row(record))]
+    if len(rows) < 2:
+        return None
+    return LexborHTMLParser("<ul>" + "".join(rows) + "</ul>")
+
+
+def _record_row(record: object) -> str | None:
+    if not isinstance(record, dict):
+        return None
+    fields = {str(k).lower(): v for k, v in record.items() if isinstance(v, str | int)}
+    title = next((str(fields[k]) for k in _TITLE_KEYS if k in fields), None)
+    when = next((str(fields[k]) for k in _DATE_KEYS if k in fields), None)
+    if not title or not when:
+        return None
+    url = next((str(fields[k]) for k in _URL_KEYS if k in fields), "#")
+    return (
+        f"<li><a href='{html.escape(url, quote=True)}'>{html.escape(title)}</a>"
+        f" <span>{html.escape(when)}</span></li>"
+    )

@@ -23,4 +23,9 @@ def read_labels(tree: LexborHTMLParser) -> tuple[str, ...]:
             seen[text] = None
             if len(seen) >= MAX_LABELS:
                 break
+    for option in tree.css("select option[value]"):  # a 栏目导航 drop-down: value is a URL
+        value = option.attributes.get("value") or ""
+        text = option.text(strip=True)
+        if ("/" in value or ".htm" in value) and text and len(text) <= MAX_LABEL_CHARS:
+            seen.setdefault(text, None)
     return tuple(seen)

@@ -27,7 +27,7 @@ from crawler.extract.grouping import (
     read_unit,
     units_of,
 )
-from crawler.extract.island import empty_island, island_trees, onclick_tree
+from crawler.extract.island import empty_island, island_trees, json_tree, onclick_tree
 from crawler.extract.page import (
     Resolver,
     absolute,
@@ -48,7 +48,13 @@ EMPTY_MARKERS = (
     "暂无记录",
     "没有找到相关",
     "暂无相关",
+    "栏目建设中",
+    "栏目正在建设",
+    "页面建设中",
+    "正在建设中",
 )
+# The CMS's own count of nothing: 共0条记录, 共 0 条, 记录数：0, 总数：0.
+_ZERO_COUNT = re.compile(r"共\s*0\s*(条|篇|页|个)|(记录数|信息数|总数|总条数)\s*[:：]\s*0(?!\d)")
 # The best score a block of n links can reach: every entry dated (3 each) with a
 # title of 12 characters or more (1 each), inside a content block (x1.5).
 _BOUND_PER_LINK = 4.0
@@ -80,17 +86,33 @@ class ListReading:
 
 
 def _empty_marker(tree: LexborHTMLParser) -> str | None:
-    """The 暂无信息-like words a reader sees (not a script's "暂无数据" template string)."""
+    """The 暂无信息-like words a reader sees (not a script's "暂无数据" template string).
+
+    A page whose scripts carry dated data is not trusted to be empty: its
+    暂无数据 is a placeholder the script replaces with the list.
+    """
     if tree.body is None:
         return None
     raw = tree.body.text()  # fast, scripts included: only a candidate test
-    if not any(marker in raw for marker in EMPTY_MARKERS):
+    if not any(marker in raw for marker in EMPTY_MARKERS) and not _ZERO_COUNT.search(raw):
         return None
     text = visible_text(tree.body, "")
-    for marker in EMPTY_MARKERS:
-        if marker in text:
-            return marker
-    return None
+    found = next((m for m in EMPTY_MARKERS if m in text), None)
+    if found is None and (count := _ZERO_COUNT.search(text)) is not None:
+        found = count.group(0)
+    if found is not None and _scripts_hold_dates(tree):
+        return None
+    return found
+
+
+def _scripts_hold_dates(tree: LexborHTMLParser) -> bool:
+    """Inline scripts with two dates or more: data a script may render into the list."""
+    for script in tree.css("script"):
+        if (script.attributes.get("type") or "").lower() == "text/xml":
+            continue  # a JCMS datastore: read as a list of its own
+        if len(full_dates(script.text() or "")) >= 2:
+            return True
+    return False
 
 
 def _blank_marker(tree: LexborHTMLParser) -> str | None:
@@ -159,9 +181,9 @@ def _candidates(
     for island in island_trees(tree):
         if island.body is not None:
             blocks.extend(gather(island.body, "datastore", len(blocks) + 1_000_000, skipped))
-    clicked = onclick_tree(tree)
-    if clicked is not None and clicked.body is not None:
-        blocks.extend(gather(clicked.body, "onclick", len(blocks) + 2_000_000, skipped))
+    for source, made in (("onclick", onclick_tree(tree)), ("script data", json_tree(tree))):
+        if made is not None and made.body is not None:
+            blocks.extend(gather(made.body, source, len(blocks) + 2_000_000, skipped))
     units = units_of(blocks)
     context = Context()
     reader = DateReader(as_of)
@@ -223,7 +245,11 @@ _REPORTED = 10
 
 
 def _selector(source: str, node: LexborNode) -> str:
-    prefix = {"datastore": "script datastore > ", "onclick": "rows opened by onclick > "}
+    prefix = {
+        "datastore": "script datastore > ",
+        "onclick": "rows opened by onclick > ",
+        "script data": "JSON in a script > ",
+    }
     return prefix.get(source, "") + describe_node(node)
 
 
@@ -307,6 +333,37 @@ def _pinned_rows(chosen: Group, as_of: date) -> list[Row]:
     return rows[:_MAX_PINNED]
 
 
+def _parallel_dates(chosen: Group, as_of: date) -> list[date | None] | None:
+    """Dates kept in a list of their own beside an undated list of titles, paired by place.
+
+    `<ul class="l">` of titles and `<ul class="r">` of dates, one per line, side by
+    side: a sibling with exactly as many children as the list has entries, each
+    child nothing but a date, is that list's date column.
+    """
+    if chosen.source != "page" or len(chosen.rows) < 2:
+        return None
+    reader = DateReader(as_of)
+    node: LexborNode | None = chosen.container
+    for _ in range(2):  # beside the list, or beside the box around it
+        parent = node.parent if node is not None else None
+        if node is None or parent is None or parent.tag in ("body", "html"):
+            return None
+        for sibling in parent.iter():
+            if sibling.mem_id == node.mem_id or sibling.css_first("a[href]") is not None:
+                continue
+            cells = [c for c in sibling.iter() if c.tag not in ("-text", "-comment")]
+            if len(cells) != len(chosen.rows):
+                continue
+            texts = [c.text(strip=True) for c in cells]
+            if any(len(t) > 24 for t in texts):
+                continue
+            dates = [reader.read(t)[0] for t in texts]
+            if all(d is not None for d in dates):
+                return dates
+        node = parent
+    return None
+
+
 def read_list(
     tree: LexborHTMLParser,
     base_url: str,
@@ -350,6 +407,9 @@ def read_list(
     if chosen is None:
         rule = f"empty: the page says {marker}" if marker else "no list found"
         return ListReading((), None, rule, marker, tuple(candidates), tuple(skipped))
+    if not chosen.dated and (dates := _parallel_dates(chosen, as_of)) is not None:
+        chosen.rows = [(t, h, d) for (t, h, _), d in zip(chosen.rows, dates, strict=True)]
+        skipped.append("dates read from a parallel list beside the titles")
     pinned = _pinned_rows(chosen, as_of)
     items = _items([*pinned, *chosen.rows], base_of(tree, base_url))
     where = f"block {describe_node(chosen.container)}, score {chosen.score:.1f}"

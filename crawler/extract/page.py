@@ -76,6 +76,8 @@ class Resolver:
         href = href.strip()
         if not href or href[0] == "#":
             return None
+        if "\\" in href:  # browsers read ..\swj\index.html as ../swj/index.html
+            href = href.replace("\\", "/")
         head = href[:8].lower()
         if head.startswith(("http://", "https://")):
             joined = href

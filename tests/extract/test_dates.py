@@ -7,7 +7,7 @@ from datetime import date, timedelta
 from hypothesis import given
 from hypothesis import strategies as st
 
-from crawler.extract.dates import DateReader, infer_year, parse_date
+from crawler.extract.dates import DateReader, infer_year, make_date, parse_date
 
 days = st.dates(min_value=date(2001, 1, 1), max_value=date(2098, 12, 31))
 
@@ -19,10 +19,11 @@ def test_yearless_date_is_the_latest_not_in_the_future(shown: date, as_of: date)
         assert (shown.month, shown.day) == (2, 29)
         return
     assert (inferred.month, inferred.day) == (shown.month, shown.day)
-    assert inferred <= as_of + timedelta(days=1)
-    assert inferred > as_of + timedelta(days=1) - timedelta(days=366 + 365)
-    if inferred.year == as_of.year - 1:  # the year before only when this year is the future
-        assert date(as_of.year, shown.month, shown.day) > as_of + timedelta(days=1)
+    assert inferred <= as_of  # a month-day is never in the future, not even tomorrow
+    assert inferred > as_of - timedelta(days=366 + 365)
+    this_year = make_date(as_of.year, shown.month, shown.day)
+    if inferred.year == as_of.year - 1 and this_year is not None:
+        assert this_year > as_of  # the year before only when this year is the future
 
 
 @given(shown=days, as_of=days)
@@ -47,3 +48,16 @@ def test_an_entry_is_dated_by_its_latest_real_date() -> None:
     # year-less dates only when no full date is there
     assert reader.read("[11-24] 2026-10-01") == (date(2026, 10, 1), None)
     assert reader.read("[11-24] (10-01)") == (date(2026, 11, 24), None)
+
+
+def test_dates_in_other_scripts_and_relative_words() -> None:
+    reader = DateReader(date(2028, 2, 29))
+    assert reader.read("[03-01]") == (date(2027, 3, 1), None)  # tomorrow is last year's
+    assert reader.read("２０２８－０２－２４") == (date(2028, 2, 24), None)
+    assert reader.read("成文日期：二〇二七年二月二十八日") == (date(2027, 2, 28), None)
+    assert reader.read("二〇二七年十二月三十一日") == (date(2027, 12, 31), None)
+    assert reader.read("3天前") == (date(2028, 2, 26), None)
+    assert reader.read("昨天 10:20") == (date(2028, 2, 28), None)
+    assert reader.read("5小时前") == (date(2028, 2, 29), None)
+    # a relative word never outranks a real date
+    assert reader.read("2028-01-05 今天") == (date(2028, 1, 5), None)

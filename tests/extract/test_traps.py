@@ -561,3 +561,53 @@ def test_rows_opened_by_onclick_are_a_list() -> None:
     assert reading.newest == date(2026, 6, 1)
     assert [i.title for i in reading.items] == titles(3)
     assert reading.items[0].url == "http://www.example.gov.cn/col/gzdt/2026/t20260601_0.html"
+
+
+def test_a_list_rendered_from_inline_json_is_read_and_its_placeholder_is_not_empty() -> None:
+    records = ",".join(
+        f'{{"title":"{t}","url":"./content_{k}.html","time":"2026-11-{20 - k:02d}"}}'
+        for k, t in enumerate(titles(3))
+    )
+    body = (
+        "<ul id='newsList'><li class='no-data'>暂无数据</li></ul>"
+        f"<script>var data = [{records}];\nrender(data);</script>"
+    )
+    reading = read_list(parse_html(page(body)), BASE, AS_OF)
+    assert reading.newest == date(2026, 11, 20) and reading.empty_marker is None
+    assert reading.items[0].url == "http://www.example.gov.cn/col/gzdt/content_0.html"
+
+
+@pytest.mark.parametrize("marker", ["栏目建设中", "共0条记录 首页 上一页", "共 0 条"])
+def test_a_column_saying_it_has_nothing_is_empty(marker: str) -> None:
+    reading = read_list(
+        parse_html(page(NAV + f"<div class='list'>{marker}</div>" + FOOTER)), BASE, AS_OF
+    )
+    assert reading.items == () and reading.empty_marker is not None
+
+
+def test_a_pager_counting_many_is_not_empty() -> None:
+    reading = read_list(
+        parse_html(page(NAV + "<div class='list'>共10条记录</div>" + FOOTER)), BASE, AS_OF
+    )
+    assert reading.empty_marker is None
+
+
+def test_dates_in_a_parallel_list_are_paired_with_the_titles() -> None:
+    links = "".join(f"<li><a href='c{k}.html'>{t}</a></li>" for k, t in enumerate(titles(3)))
+    dates = "".join(f"<li>{d}</li>" for d in ("2026-10-17", "2026-11-20", "2026-09-01"))
+    html = page(f"<div class='lb'><ul class='l'>{links}</ul><ul class='r'>{dates}</ul></div>")
+    reading = read_list(parse_html(html), BASE, AS_OF)
+    assert [i.date for i in reading.items] == [
+        date(2026, 10, 17),
+        date(2026, 11, 20),
+        date(2026, 9, 1),
+    ]
+    assert reading.newest == date(2026, 11, 20)
+
+
+def test_a_neighbour_of_another_length_is_no_date_column() -> None:
+    links = "".join(f"<li><a href='c{k}.html'>{t}</a></li>" for k, t in enumerate(titles(3)))
+    html = page(
+        f"<div class='lb'><ul class='l'>{links}</ul><ul class='r'><li>2026-11-20</li></ul></div>"
+    )
+    assert read_list(parse_html(html), BASE, AS_OF).newest is None

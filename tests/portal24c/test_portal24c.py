@@ -41,29 +41,7 @@ Key = tuple[str, str, str, str, str | None, str | None]
 # "fn": govwatch misses an expected finding; "fp": it reports one it should not. A path prefix
 # ending in "/" covers the detail pages under it (their numbers depend on build order).
 KNOWN: dict[tuple[str, str, str, str], str] = {
-    ("fp", "qxj", "column_stale", "/bm/qxj/gzdt/index.html"): "E1 full-width list dates",
-    ("fp", "nyj", "column_stale", "/bm/nyj/tzgg/index.html"): "E2 parallel date list",
-    ("fp", "fgw", "column_empty", "/bm/fgw/gzdt/index.html"): "E3 暂无数据 placeholder",
-    ("fp", "swj", "broken_link", "/bm/swj/..\\swj\\tzgg\\index.html"): "E4 backslash href",
-    ("fp", "jtj", "category_missing", "/bm/jtj/index.html"): "E5 select options",
-    ("fp", "wlj", "column_stale", "/bm/wlj/gzdt/index.html"): "E6 relative dates",
-    ("fp", "jcq", "category_missing", "/zj/jcq/index.html"): "E7 通知·公告",
-    ("fn", "fy", "content_injection", "/bm/fy/tzgg/index.html"): "E8 title beside 法院",
-    ("fn", "hbj", "content_injection", "/bm/hbj/tzgg/index.html"): "E9 开云体育 brands",
-    ("fn", "yjj", "content_injection", "/bm/yjj/index.html"): "E10 right:-9999px",
-    ("fn", "yjj", "content_injection", "/bm/yjj/gzdt/index.html"): "E10 clip:rect(0 0 0 0)",
-    ("fn", "yjj", "content_injection", "/bm/yjj/tzgg/index.html"): "E10 transform:scale(0)",
-    ("fn", "yjj", "content_injection", "/bm/yjj/zcwj/index.html"): "E10 1px box",
-    ("fn", "tjj", "content_injection", "/bm/tjj/index.html"): "E11 document.write after 2.5 MB",
-    ("fn", "ga", "content_injection", "/bm/ga/index.html"): "E12 hidden by script",
-    ("fn", "fgw", "column_empty", "/bm/fgw/rsxx/index.html"): "E13 栏目建设中",
-    ("fn", "fgw", "column_empty", "/bm/fgw/ghjh/index.html"): "E13 共0条记录",
-    ("fp", "fgw", "extraction_failed", "/bm/fgw/rsxx/index.html"): "E13 栏目建设中",
-    ("fp", "fgw", "extraction_failed", "/bm/fgw/ghjh/index.html"): "E13 共0条记录",
-    ("fn", "lgz", "column_stale", "/zj/lgz/tzgg/index.html"): "E14 [03-01] on 02-29",
     ("fn", "sjj", "category_missing", "/bm/sjj/index.html"): "E15 name only hidden",
-    ("fn", "rsj", "column_stale", "/bm/rsj/rsxx/index.html"): "E16 Chinese-numeral dates",
-    ("fp", "rsj", "extraction_failed", "/bm/rsj/rsxx/index.html"): "E16 Chinese-numeral dates",
 }
 
 
