@@ -22,6 +22,10 @@ from config.schema import PortalConfigModel
 
 log = logging.getLogger(__name__)
 
+# libyaml's parser when PyYAML was built with it: the same safe constructor (so the same
+# values), ~10× faster and far smaller while parsing the config of a 1,600-unit portal.
+_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
 # Top-level sections that features read with their own models (scoring, schedule, …).
 EXTENSION_SECTIONS = frozenset({"scoring", "schedule", "alerts", "injection", "probes", "notify"})
 
@@ -48,7 +52,7 @@ def load_config(path: str | Path) -> PortalConfig:
 
 def parse_config(text: str, source: str = "<config>") -> PortalConfig:
     try:
-        raw = yaml.safe_load(text)
+        raw = yaml.load(text, Loader=_LOADER)  # a safe loader (CSafeLoader or SafeLoader)
     except yaml.YAMLError as exc:
         raise ConfigError(f"{source}: YAML 格式错误 / YAML syntax error: {exc}") from exc
     if not isinstance(raw, dict):
