@@ -30,8 +30,16 @@ Address = ipaddress.IPv4Address | ipaddress.IPv6Address
 Resolver = Callable[[str, int], Awaitable[list[str]]]
 LinkCheck = Callable[[str], Awaitable[LinkAnswer]]
 
-INTERNAL_SUFFIXES = (".local", ".localhost", ".internal", ".intranet", ".lan", ".home.arpa",
-                     ".corp", ".localdomain")
+INTERNAL_SUFFIXES = (
+    ".local",
+    ".localhost",
+    ".internal",
+    ".intranet",
+    ".lan",
+    ".home.arpa",
+    ".corp",
+    ".localdomain",
+)
 _DEFAULT_PORTS = {"http": 80, "https": 443}
 
 
@@ -120,12 +128,26 @@ class LinkGate:
             return None  # the portal itself lives on such an address: its own pages are fine
         return f"blocked: {kind}" if kind == "internal name" else f"blocked: {kind} address"
 
+    async def refusals(self, urls: Sequence[str]) -> list[str | None]:
+        """`refusal` of each URL; it depends on the origin alone, so each distinct origin is
+        judged once (concurrently): a task per URL cost more than the rest of link checking."""
+        origins = [_origin(url) for url in urls]
+        first_of: dict[tuple[str, str, int] | None, str] = {}
+        for url, origin in zip(urls, origins, strict=True):
+            first_of.setdefault(origin, url)
+        answers = await asyncio.gather(*(self.refusal(url) for url in first_of.values()))
+        verdicts = dict(zip(first_of, answers, strict=True))
+        return [verdicts[origin] for origin in origins]
+
     async def _judge(self, host: str, port: int) -> str | None:
         literal = literal_address(host)
         if literal is not None:
             return address_kind(literal)
-        if host.endswith(".") or "." not in host or host == "localhost" or host.endswith(
-            INTERNAL_SUFFIXES
+        if (
+            host.endswith(".")
+            or "." not in host
+            or host == "localhost"
+            or host.endswith(INTERNAL_SUFFIXES)
         ):
             return "internal name"
         try:
@@ -185,7 +207,7 @@ class LinkChecker:
                 if target is not None and not self._seen(target):
                     found[target] = None
         targets = list(found)
-        refusals = await asyncio.gather(*(self.gate.refusal(t) for t in targets))
+        refusals = await self.gate.refusals(targets)
         to_check: list[str] = []
         not_checked: list[str] = []
         for target, refusal in zip(targets, refusals, strict=True):
