@@ -13,6 +13,7 @@ without any DNS query. The fetcher must apply `LinkGate.refusal` to redirect hop
 from __future__ import annotations
 
 import asyncio
+import hashlib
 import ipaddress
 import logging
 import socket
@@ -184,6 +185,15 @@ class LinkGate:
         return self._portal_internal
 
 
+NOT_CHECKED_SAMPLE = 3  # unchecked targets named in a run's summary
+
+
+def _digest(url: str) -> int:
+    return int.from_bytes(
+        hashlib.blake2b(url.encode("utf-8", "surrogatepass"), digest_size=16).digest()
+    )
+
+
 class LinkChecker:
     """Checks link targets for a whole run; one instance is shared by all units (one check per
     target), and stops requesting after `limit` checks: the rest are `not_checked`."""
@@ -195,7 +205,11 @@ class LinkChecker:
         self._parallel = asyncio.Semaphore(parallel)
         self._status: dict[str, LinkAnswer] = {}
         self._skipped: dict[str, str] = {}
-        self._not_checked: dict[str, None] = {}  # ordered: the summary's sample is stable
+        # A run can leave 100,000s of targets unchecked once the budget is spent: they are kept
+        # as 128-bit digests (a third of a URL's memory) and counted, with the first few kept
+        # whole for the summary. A collision is as likely as a stray bit flip: never.
+        self._not_checked: set[int] = set()
+        self.not_checked_sample: list[str] = []
         self._started = 0
 
     async def check_pages(self, pages: Sequence[tuple[str, Fetched]]) -> LinkReport:
@@ -214,7 +228,7 @@ class LinkChecker:
             if refusal is not None:
                 self._skipped[target] = refusal
             elif self._started >= self.limit or self.gate.cannot_tell(target):
-                self._not_checked[target] = None
+                self._note_not_checked(target)
                 not_checked.append(target)
             else:
                 self._started += 1
@@ -228,11 +242,28 @@ class LinkChecker:
         )
 
     def report(self) -> LinkReport:
-        """The whole run's link checking, copied: it no longer changes with the run."""
-        return LinkReport(dict(self._status), dict(self._skipped), tuple(self._not_checked))
+        """The whole run's link checking, copied; `not_checked` holds the first few targets
+        (`not_checked_count` says how many there were)."""
+        return LinkReport(dict(self._status), dict(self._skipped), tuple(self.not_checked_sample))
+
+    @property
+    def not_checked_count(self) -> int:
+        """Distinct targets of the run left unchecked."""
+        return len(self._not_checked)
+
+    def _note_not_checked(self, target: str) -> None:
+        key = _digest(target)
+        if key not in self._not_checked:
+            self._not_checked.add(key)
+            if len(self.not_checked_sample) < NOT_CHECKED_SAMPLE:
+                self.not_checked_sample.append(target)
 
     def _seen(self, target: str) -> bool:
-        return target in self._status or target in self._skipped or target in self._not_checked
+        return (
+            target in self._status
+            or target in self._skipped
+            or _digest(target) in self._not_checked
+        )
 
     async def _one(self, target: str) -> None:
         async with self._parallel:

@@ -68,7 +68,7 @@ def crawl_with_progress(app: App, as_of: date, unit_ids: Sequence[str] | None) -
         "requests": summary.requests,
         "bytes": summary.bytes_received,
         "links_checked": summary.links_checked,
-        "links_not_checked": len(summary.links_not_checked),
+        "links_not_checked": summary.links_not_checked,
         "seconds": round(elapsed, 2),
     }
 
@@ -165,9 +165,9 @@ def _print_summary(console: Console, summary: RunSummary, elapsed: float) -> Non
         console.print(f"  {CHECK_NAMES.get(check, check)} {check}: {count}", highlight=False)
     console.print(f"  链接检查 links checked: {summary.links_checked}", highlight=False)
     if summary.links_not_checked:
-        sample = ", ".join(summary.links_not_checked[:3])
+        sample = ", ".join(summary.links_not_checked_sample[:3])
         console.print(
-            f"  未检查的链接 links not checked: {len(summary.links_not_checked)}"
+            f"  未检查的链接 links not checked: {summary.links_not_checked}"
             f"（超出每次检查上限或域名无法解析 / over the budget or unresolvable without DNS；"
             f"例 e.g. {sample}）",
             highlight=False,

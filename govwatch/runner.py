@@ -44,7 +44,8 @@ class RunSummary:
     requests: int = 0
     bytes_received: int = 0
     links_checked: int = 0
-    links_not_checked: tuple[str, ...] = ()
+    links_not_checked: int = 0
+    links_not_checked_sample: tuple[str, ...] = ()  # the first few
     status: str = "complete"
 
 
@@ -133,7 +134,8 @@ async def run_crawl(
         if "tools" in locals():
             report = tools.links.report()
             summary.links_checked = len(report.status)
-            summary.links_not_checked = report.not_checked
+            summary.links_not_checked = tools.links.not_checked_count
+            summary.links_not_checked_sample = report.not_checked
         summary.bytes_received = fetcher.bytes_received
         if own_fetcher:
             await fetcher.__aexit__(None, None, None)
