@@ -10,6 +10,7 @@ only `subpage_unreachable` is reported for it, elsewhere.
 from __future__ import annotations
 
 from collections.abc import Mapping
+from dataclasses import dataclass
 
 from checks.model import FAIL, Category, Fetched, Finding, Outcome, Unit
 from checks.text import Converter, title_core
@@ -21,19 +22,38 @@ def required_categories(unit: Unit, categories: Mapping[str, Category]) -> list[
     return [c for c in categories.values() if unit.kind in c.required_for]
 
 
+@dataclass(frozen=True, slots=True)
+class ShownOnSubpage:
+    """What a subpage shows, normalised once: each required category is looked up in it
+    (normalising every link again per category cost more than the rest of a unit's checks)."""
+
+    urls: frozenset[str]  # normalised link targets
+    names: frozenset[str]  # title cores of link texts and block labels
+
+    @classmethod
+    def of(cls, subpage: Fetched, convert: Converter | None = None) -> ShownOnSubpage:
+        texts = (*(text for text, _url in subpage.links), *subpage.labels)
+        return cls(
+            urls=frozenset(normalise_url(url) for _text, url in subpage.links),
+            names=frozenset(title_core(t, convert) for t in texts),
+        )
+
+
 def category_present(
-    unit: Unit, category: Category, subpage: Fetched, convert: Converter | None = None
+    unit: Unit,
+    category: Category,
+    subpage: Fetched,
+    convert: Converter | None = None,
+    shown: ShownOnSubpage | None = None,
 ) -> bool:
+    shown = shown or ShownOnSubpage.of(subpage, convert)
     column_urls = {normalise_url(c.url) for c in unit.columns if c.category == category.id}
+    if not column_urls.isdisjoint(shown.urls):
+        return True
     names = {title_core(n, convert) for n in (*category.names, *category.aliases)}
     names.discard("")
-    for text, url in subpage.links:
-        if normalise_url(url) in column_urls:
-            return True
-        if title_core(text, convert) in names:
-            return True
     # A block titled with the name (its only link reading 更多) shows the category too.
-    return any(title_core(label, convert) in names for label in subpage.labels)
+    return not names.isdisjoint(shown.names)
 
 
 def check_categories(
@@ -45,6 +65,8 @@ def check_categories(
     """One `category_missing` per required category absent from the subpage."""
     if not isinstance(subpage, Fetched):
         return []
+    required = required_categories(unit, categories)
+    shown = ShownOnSubpage.of(subpage, convert) if required else None
     return [
         Finding(
             unit=unit.id,
@@ -59,6 +81,6 @@ def check_categories(
                 "links_on_page": len(subpage.links),
             },
         )
-        for category in required_categories(unit, categories)
-        if not category_present(unit, category, subpage, convert)
+        for category in required
+        if not category_present(unit, category, subpage, convert, shown)
     ]

@@ -18,6 +18,7 @@ from checks.model import (
     PortalConfig,
     Unit,
 )
+from config import yamlstream
 from config.schema import PortalConfigModel
 
 log = logging.getLogger(__name__)
@@ -48,7 +49,7 @@ def load_config(path: str | Path) -> PortalConfig:
 
 def parse_config(text: str, source: str = "<config>") -> PortalConfig:
     try:
-        raw = yaml.safe_load(text)
+        raw = yamlstream.load(text)
     except yaml.YAMLError as exc:
         raise ConfigError(f"{source}: YAML 格式错误 / YAML syntax error: {exc}") from exc
     if not isinstance(raw, dict):

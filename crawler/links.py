@@ -13,6 +13,7 @@ without any DNS query. The fetcher must apply `LinkGate.refusal` to redirect hop
 from __future__ import annotations
 
 import asyncio
+import hashlib
 import ipaddress
 import logging
 import socket
@@ -130,6 +131,17 @@ class LinkGate:
             return None
         return f"blocked: {kind}" if kind == "internal name" else f"blocked: {kind} address"
 
+    async def refusals(self, urls: Sequence[str]) -> list[str | None]:
+        """`refusal` of each URL; it depends on the origin alone, so each distinct origin is
+        judged once (concurrently): a task per URL cost more than the rest of link checking."""
+        origins = [_origin(url) for url in urls]
+        first_of: dict[tuple[str, str, int] | None, str] = {}
+        for url, origin in zip(urls, origins, strict=True):
+            first_of.setdefault(origin, url)
+        answers = await asyncio.gather(*(self.refusal(url) for url in first_of.values()))
+        verdicts = dict(zip(first_of, answers, strict=True))
+        return [verdicts[origin] for origin in origins]
+
     async def _judge(self, host: str, port: int) -> str | None:
         literal = literal_address(host)
         if literal is not None:
@@ -175,6 +187,15 @@ class LinkGate:
         return self._portal_internal
 
 
+NOT_CHECKED_SAMPLE = 3  # unchecked targets named in a run's summary
+
+
+def _digest(url: str) -> int:
+    return int.from_bytes(
+        hashlib.blake2b(url.encode("utf-8", "surrogatepass"), digest_size=16).digest()
+    )
+
+
 class LinkChecker:
     """Checks link targets for a whole run; one instance is shared by all units (one check per
     target), and stops requesting after `limit` checks: the rest are `not_checked`."""
@@ -186,7 +207,11 @@ class LinkChecker:
         self._parallel = asyncio.Semaphore(parallel)
         self._status: dict[str, LinkAnswer] = {}
         self._skipped: dict[str, str] = {}
-        self._not_checked: dict[str, None] = {}  # ordered: the summary's sample is stable
+        # A run can leave 100,000s of targets unchecked once the budget is spent: they are kept
+        # as 128-bit digests (a third of a URL's memory) and counted, with the first few kept
+        # whole for the summary. A collision is as likely as a stray bit flip: never.
+        self._not_checked: set[int] = set()
+        self.not_checked_sample: list[str] = []
         self._started = 0
 
     async def check_pages(self, pages: Sequence[tuple[str, Fetched]]) -> LinkReport:
@@ -198,14 +223,14 @@ class LinkChecker:
                 if target is not None and not self._seen(target):
                     found[target] = None
         targets = list(found)
-        refusals = await asyncio.gather(*(self.gate.refusal(t) for t in targets))
+        refusals = await self.gate.refusals(targets)
         to_check: list[str] = []
         not_checked: list[str] = []
         for target, refusal in zip(targets, refusals, strict=True):
             if refusal is not None:
                 self._skipped[target] = refusal
             elif self._started >= self.limit or self.gate.cannot_tell(target):
-                self._not_checked[target] = None
+                self._note_not_checked(target)
                 not_checked.append(target)
             else:
                 self._started += 1
@@ -219,11 +244,28 @@ class LinkChecker:
         )
 
     def report(self) -> LinkReport:
-        """The whole run's link checking, copied: it no longer changes with the run."""
-        return LinkReport(dict(self._status), dict(self._skipped), tuple(self._not_checked))
+        """The whole run's link checking, copied; `not_checked` holds the first few targets
+        (`not_checked_count` says how many there were)."""
+        return LinkReport(dict(self._status), dict(self._skipped), tuple(self.not_checked_sample))
+
+    @property
+    def not_checked_count(self) -> int:
+        """Distinct targets of the run left unchecked."""
+        return len(self._not_checked)
+
+    def _note_not_checked(self, target: str) -> None:
+        key = _digest(target)
+        if key not in self._not_checked:
+            self._not_checked.add(key)
+            if len(self.not_checked_sample) < NOT_CHECKED_SAMPLE:
+                self.not_checked_sample.append(target)
 
     def _seen(self, target: str) -> bool:
-        return target in self._status or target in self._skipped or target in self._not_checked
+        return (
+            target in self._status
+            or target in self._skipped
+            or _digest(target) in self._not_checked
+        )
 
     async def _one(self, target: str) -> None:
         async with self._parallel:

@@ -10,7 +10,6 @@ dated list gets its newest detail page read for the content checks.
 from __future__ import annotations
 
 import asyncio
-import hashlib
 import logging
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, replace
@@ -24,34 +23,15 @@ from checks.model import (
     Unreachable,
     Unreadable,
 )
-from crawler.decode import decode_html
-from crawler.extract import (
-    parse_html,
-    read_detail,
-    read_links,
-    read_list,
-    read_meta,
-    read_page_newest,
-    url_date,
-)
-from crawler.extract.blocks import read_blocks
-from crawler.extract.errorpage import error_page_reason, redirected_home
-from crawler.extract.forward import forwarded_to
-from crawler.extract.labels import read_labels
+from crawler.extract import url_date
+from crawler.extract.errorpage import redirected_home
 from crawler.fetch import Fetcher, Response, Validators
+from crawler.reader import Forward, InlineReader, Page, PageReader
 
 log = logging.getLogger(__name__)
 
 
 MAX_FORWARDS = 3
-
-
-@dataclass(frozen=True, slots=True)
-class _Forward:
-    """The page is a stub handing the reader on to `url`."""
-
-    url: str
-    how: str
 
 
 @dataclass(frozen=True, slots=True)
@@ -73,8 +53,10 @@ class Observer:
         cached: Mapping[str, tuple[Validators, Fetched]] | None = None,
         detail_pages: int = 3,
         newest_details: int = 1,
+        reader: PageReader | None = None,
     ) -> None:
         self.fetcher = fetcher
+        self.reader = reader or InlineReader()
         self.as_of = as_of
         self.cached = dict(cached or {})
         self.detail_pages = detail_pages
@@ -134,8 +116,18 @@ class Observer:
         """Read the page; a stub (meta refresh, script redirect, frame) is followed, 3 hops."""
         hops: list[str] = []
         while True:
-            outcome = self._read(answer, role, selector, date_selector)
-            if not isinstance(outcome, _Forward):
+            page = Page(
+                body=answer.body,
+                content_type=answer.headers.get("content-type"),
+                status=answer.status,
+                final_url=answer.final_url,
+                role=role,
+                as_of=self.as_of,
+                selector=selector,
+                date_selector=date_selector,
+            )
+            outcome = await self.reader.read(page)
+            if not isinstance(outcome, Forward):
                 return Forwarded(outcome, tuple(hops)) if hops else outcome
             if len(hops) >= MAX_FORWARDS or outcome.url in hops or outcome.url == url:
                 return Unreadable(f"forwarding loop or chain over {MAX_FORWARDS}: {outcome.url}")
@@ -148,64 +140,6 @@ class Observer:
                     f"forwarded to the home page {next_answer.final_url}", next_answer.status
                 )
             answer = next_answer
-
-    def _read(
-        self,
-        answer: Response,
-        role: PageRole,
-        selector: str | None,
-        date_selector: str | None,
-    ) -> Fetched | Unreachable | Unreadable | _Forward:
-        decoded = decode_html(answer.body, answer.headers.get("content-type"))
-        if isinstance(decoded, Unreadable):
-            return replace(decoded, status=answer.status)
-        tree = parse_html(decoded.text)
-        if role != "home" and (soft_error := error_page_reason(tree)) is not None:
-            return Unreachable(soft_error, answer.status)
-        meta = read_meta(tree)
-        links = read_links(tree, answer.final_url)
-        blocks = read_blocks(tree, answer.final_url)
-        digest = hashlib.sha256(answer.body).hexdigest()
-        if role == "detail":
-            detail = read_detail(tree, answer.final_url, self.as_of)
-            return Fetched(
-                status=answer.status,
-                final_url=answer.final_url,
-                encoding=decoded.encoding,
-                newest=detail.published,
-                newest_rule=detail.why,
-                links=links,
-                meta=meta,
-                blocks=blocks,
-                content_hash=digest,
-            )
-        reading = read_list(
-            tree, answer.final_url, self.as_of, selector=selector, date_selector=date_selector
-        )
-        if not reading.items and role in ("column", "subpage"):
-            forward = forwarded_to(tree, answer.final_url)
-            if forward is not None:
-                return _Forward(*forward)
-        newest, rule = reading.newest, reading.newest_rule
-        labels: tuple[str, ...] = ()
-        if role in ("home", "subpage"):
-            # A home page or subpage is many small lists: its newest date is across all of them.
-            newest, rule = read_page_newest(tree, answer.final_url, self.as_of)
-            labels = read_labels(tree)
-        return Fetched(
-            status=answer.status,
-            final_url=answer.final_url,
-            encoding=decoded.encoding,
-            items=reading.items,
-            newest=newest,
-            newest_rule=rule,
-            empty_marker=reading.empty_marker,
-            links=links,
-            meta=meta,
-            blocks=blocks,
-            labels=labels,
-            content_hash=digest,
-        )
 
     async def _newest_details(
         self, page: Fetched, read: list[Observation], unit_id: str | None, column: str | None

@@ -24,6 +24,7 @@ from config.lexicon import lexicon_from_config
 from crawler.fetch import Fetcher
 from crawler.links import LinkChecker, LinkGate
 from crawler.observe import Observer, detail_urls
+from crawler.reader import InlineReader, PageReader
 from store import Store
 
 log = logging.getLogger(__name__)
@@ -43,7 +44,8 @@ class RunSummary:
     requests: int = 0
     bytes_received: int = 0
     links_checked: int = 0
-    links_not_checked: tuple[str, ...] = ()
+    links_not_checked: int = 0
+    links_not_checked_sample: tuple[str, ...] = ()  # the first few
     status: str = "complete"
 
 
@@ -54,9 +56,10 @@ class RunTools:
     fetcher: Fetcher
     links: LinkChecker
     rules: UnitRules
+    reader: PageReader
 
 
-def run_tools(config: PortalConfig, fetcher: Fetcher) -> RunTools:
+def run_tools(config: PortalConfig, fetcher: Fetcher, reader: PageReader) -> RunTools:
     gate = LinkGate(config.portal.base_url, config.crawl.allow_hosts)
     checker = LinkChecker(fetcher.check_link, gate, limit=config.crawl.link_check_limit)
     host = (urlsplit(config.portal.base_url).hostname or "").lower()
@@ -65,7 +68,7 @@ def run_tools(config: PortalConfig, fetcher: Fetcher) -> RunTools:
         lexicon=lexicon_from_config(config.sections),
         own_hosts=(host, *config.crawl.allow_hosts),
     )
-    return RunTools(fetcher, checker, rules)
+    return RunTools(fetcher, checker, rules, reader)
 
 
 UnitDone = Callable[[Unit, Sequence[Finding]], None]
@@ -83,7 +86,10 @@ async def run_crawl(
     fetcher: Fetcher | None = None,
     workers: int | None = None,
     planner: AlertPlanner | None = None,
+    reader: PageReader | None = None,
 ) -> RunSummary:
+    """The weekly check of `unit_ids` (all units when None); pages are read by `reader`, in
+    place when None. The caller owns a reader it passes in, as it does a fetcher."""
     units = _select(config, unit_ids)
     run_id = store.open_run(as_of, [u.id for u in units])
     done = store.units_done(run_id)
@@ -96,9 +102,9 @@ async def run_crawl(
     try:
         if own_fetcher:
             await fetcher.__aenter__()
-        tools = run_tools(config, fetcher)
+        tools = run_tools(config, fetcher, reader or InlineReader())
         if PORTAL_UNIT not in done and unit_ids is None:
-            await _record_home(config, store, run_id, fetcher, as_of)
+            await _record_home(config, store, run_id, tools, as_of)
         queue: asyncio.Queue[Unit] = asyncio.Queue()
         for unit in pending:
             queue.put_nowait(unit)
@@ -128,7 +134,8 @@ async def run_crawl(
         if "tools" in locals():
             report = tools.links.report()
             summary.links_checked = len(report.status)
-            summary.links_not_checked = report.not_checked
+            summary.links_not_checked = tools.links.not_checked_count
+            summary.links_not_checked_sample = report.not_checked
         summary.bytes_received = fetcher.bytes_received
         if own_fetcher:
             await fetcher.__aexit__(None, None, None)
@@ -163,6 +170,7 @@ async def _crawl_unit(
         cached=cached,
         detail_pages=config.crawl.detail_pages,
         newest_details=config.crawl.newest_details,
+        reader=tools.reader,
     )
     subpage_task = observer.observe(unit.subpage, "subpage", unit_id=unit.id)
     column_tasks = [
@@ -189,18 +197,18 @@ async def _crawl_unit(
     link_report = await tools.links.check_pages(pages.link_pages())
     findings = check_unit(unit, pages, link_report, tools.rules, as_of)
     alerts = planner(run_id, unit, observations, findings) if planner is not None else None
-    store.record_unit(
-        run_id, unit.id, observations, findings, pages=observer.fresh, alerts=alerts
-    )
+    store.record_unit(run_id, unit.id, observations, findings, pages=observer.fresh, alerts=alerts)
     return findings
 
 
 async def _record_home(
-    config: PortalConfig, store: Store, run_id: int, fetcher: Fetcher, as_of: date
+    config: PortalConfig, store: Store, run_id: int, tools: RunTools, as_of: date
 ) -> None:
     """The home page's newest item feeds the national 'home page not updated' line."""
     url = config.portal.base_url
     cached = {u: (p.validators, p.outcome) for u, p in store.cached_pages([url]).items()}
-    observer = Observer(fetcher, as_of, cached=cached, detail_pages=0, newest_details=0)
+    observer = Observer(
+        tools.fetcher, as_of, cached=cached, detail_pages=0, newest_details=0, reader=tools.reader
+    )
     home, _ = await observer.observe(url, "home")
     store.record_unit(run_id, PORTAL_UNIT, [home], [], pages=observer.fresh)

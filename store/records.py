@@ -17,7 +17,7 @@ from datetime import UTC, date, datetime
 from typing import Any, Literal
 
 import sqlalchemy.exc
-from sqlalchemy import Engine, Select, delete, func, select
+from sqlalchemy import Engine, Select, delete, func, insert, select
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Session
 
@@ -36,12 +36,13 @@ from store.codec import (
     encode_fetched,
 )
 from store.engine import StoreError, unreachable
-from store.models import FindingRow, ObservationRow, PageCacheRow, RunRow, RunUnitRow
+from store.models import Base, FindingRow, ObservationRow, PageCacheRow, RunRow, RunUnitRow
 from store.service import write_plan
 
 log = logging.getLogger(__name__)
 
 RESUMABLE = ("running", "interrupted")
+_TABLES = Base.metadata.tables  # Core inserts for a unit's record (see record_unit)
 
 
 @dataclass(frozen=True, slots=True)
@@ -195,9 +196,18 @@ class Store:
             session.execute(
                 delete(RunUnitRow).where(RunUnitRow.run_id == run_id, RunUnitRow.unit_id == unit_id)
             )
-            session.add_all(rows.observation_row(run_id, unit_id, o, pages) for o in observations)
-            session.add_all(rows.finding_row(run_id, f) for f in _one_per_key(findings))
-            session.add(RunUnitRow(run_id=run_id, unit_id=unit_id, done_at=_now()))
+            # Core executemany inserts: the ORM's unit of work (identity map, RETURNING of each
+            # new id) cost more than the rest of the unit's record and nothing here reads rows back.
+            observed = [rows.observation_values(run_id, unit_id, o, pages) for o in observations]
+            if observed:
+                session.execute(insert(_TABLES["observation"]), observed)
+            found = [rows.finding_values(run_id, f) for f in _one_per_key(findings)]
+            if found:
+                session.execute(insert(_TABLES["finding"]), found)
+            session.execute(
+                insert(_TABLES["run_unit"]),
+                [{"run_id": run_id, "unit_id": unit_id, "done_at": _now()}],
+            )
             self._cache_pages(session, pages)
             if alerts is not None:  # alert states and outbox rows commit with the findings
                 write_plan(session, alerts, _now())
@@ -226,21 +236,22 @@ class Store:
                 session.execute(delete(PageCacheRow).where(PageCacheRow.url == value["url"]))
                 session.add(PageCacheRow(**value))
             return
-        insert = sqlite.insert if dialect == "sqlite" else postgresql.insert
-        statement = insert(PageCacheRow).values(values)
+        dialect_insert = sqlite.insert if dialect == "sqlite" else postgresql.insert
+        statement = dialect_insert(_TABLES["page_cache"])
         fresh = statement.excluded
-        session.execute(
-            statement.on_conflict_do_update(
-                index_elements=[PageCacheRow.url],
-                set_={
-                    "etag": fresh.etag,
-                    "last_modified": fresh.last_modified,
-                    "outcome": fresh.outcome,
-                    "content_hash": fresh.content_hash,
-                    "updated_at": fresh.updated_at,
-                },
-            )
+        upsert = statement.on_conflict_do_update(
+            index_elements=["url"],
+            set_={
+                "etag": fresh.etag,
+                "last_modified": fresh.last_modified,
+                "outcome": fresh.outcome,
+                "content_hash": fresh.content_hash,
+                "updated_at": fresh.updated_at,
+            },
         )
+        # Rows as parameters (executemany), not inlined VALUES: one compiled statement serves
+        # every unit of the run instead of one compilation per unit and page count.
+        session.execute(upsert, values)
 
     def cached_pages(self, urls: Iterable[str]) -> dict[str, CachedPage]:
         """What earlier runs read at these URLs, in one query."""

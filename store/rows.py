@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import cast
+from typing import Any, cast
 
 from checks.model import (
     Fetched,
@@ -34,19 +34,20 @@ def subject_of(finding: Finding) -> str:
     return finding.key[2] or ""
 
 
-def finding_row(run_id: int, finding: Finding) -> FindingRow:
-    return FindingRow(
-        run_id=run_id,
-        unit=finding.unit,
-        check=finding.check,
-        severity=finding.severity,
-        url=finding.url,
-        column=finding.column,
-        category=finding.category,
-        message=finding.message,
-        observed=dict(finding.observed),
-        subject=subject_of(finding),
-    )
+def finding_values(run_id: int, finding: Finding) -> dict[str, Any]:
+    """A `finding` row's columns, for a Core executemany insert."""
+    return {
+        "run_id": run_id,
+        "unit": finding.unit,
+        "check": finding.check,
+        "severity": finding.severity,
+        "url": finding.url,
+        "column": finding.column,
+        "category": finding.category,
+        "message": finding.message,
+        "observed": dict(finding.observed),
+        "subject": subject_of(finding),
+    }
 
 
 def finding(row: FindingRow) -> Finding:
@@ -74,14 +75,17 @@ def run_record(run: RunRow, findings: tuple[Finding, ...]) -> RunRecord:
     )
 
 
-def observation_row(
+def observation_values(
     run_id: int,
     recorded_for: str,
     observation: Observation,
     pages: Mapping[str, tuple[Validators, Fetched]],
-) -> ObservationRow:
+) -> dict[str, Any]:
+    """An `observation` row's columns, every key present: rows of one executemany insert must
+    name the same columns."""
     outcome = observation.outcome
-    row = ObservationRow(
+    values: dict[str, Any] = dict.fromkeys(_OUTCOME_COLUMNS)
+    values.update(
         run_id=run_id,
         recorded_for=recorded_for,
         unit_id=observation.unit_id,
@@ -94,24 +98,45 @@ def observation_row(
     )
     if isinstance(outcome, Fetched):
         validators = pages[observation.url][0] if observation.url in pages else Validators()
-        row.kind = "fetched"
-        row.final_url = outcome.final_url
-        row.encoding = outcome.encoding
-        row.etag, row.last_modified = validators.etag, validators.last_modified
-        row.content_hash = outcome.content_hash
-        row.items = encode_items(outcome.items)
-        row.newest = outcome.newest
-        row.newest_rule = outcome.newest_rule
-        row.empty_marker = outcome.empty_marker
-        row.not_modified = outcome.not_modified
-        row.links = encode_links(outcome.links)
-        row.blocks = encode_blocks(outcome.blocks)
-        row.meta = dict(outcome.meta)
+        values.update(
+            kind="fetched",
+            final_url=outcome.final_url,
+            encoding=outcome.encoding,
+            etag=validators.etag,
+            last_modified=validators.last_modified,
+            content_hash=outcome.content_hash,
+            items=encode_items(outcome.items),
+            newest=outcome.newest,
+            newest_rule=outcome.newest_rule,
+            empty_marker=outcome.empty_marker,
+            not_modified=outcome.not_modified,
+            links=encode_links(outcome.links),
+            blocks=encode_blocks(outcome.blocks),
+            meta=dict(outcome.meta),
+        )
     elif isinstance(outcome, Unreachable):
-        row.kind, row.error = "unreachable", outcome.error
+        values.update(kind="unreachable", error=outcome.error)
     else:
-        row.kind, row.error, row.encoding = "unreadable", outcome.reason, outcome.encoding
-    return row
+        values.update(kind="unreadable", error=outcome.reason, encoding=outcome.encoding)
+    return values
+
+
+_OUTCOME_COLUMNS = (
+    "kind",
+    "error",
+    "final_url",
+    "encoding",
+    "etag",
+    "last_modified",
+    "content_hash",
+    "items",
+    "newest",
+    "newest_rule",
+    "empty_marker",
+    "links",
+    "blocks",
+    "meta",
+)
 
 
 def observation(row: ObservationRow) -> Observation:

@@ -17,6 +17,7 @@ import pytest
 from click.testing import CliRunner
 from sqlalchemy import delete
 
+from govwatch import progress
 from govwatch.cli import main
 from sampleportal.config import config_yaml, expected_findings
 from sampleportal.pages import StaticSite
@@ -168,3 +169,24 @@ def test_recheck_says_which_problems_are_rectified(tmp_path: Path, clean_db: str
         if f["unit"] == "wjj" and f["url"] != stale["url"] and f["severity"] == "fail"
     }
     assert still == others and others
+
+
+def test_pages_read_in_a_worker_process_make_the_same_findings(
+    config: Path, clean_db: str, portal: RunningPortal, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Large runs read pages in a forked worker (govwatch.progress); the findings must not move."""
+    monkeypatch.setattr(progress, "READER_PROCESS_MIN_UNITS", 1)
+    monkeypatch.setattr(progress.os, "cpu_count", lambda: 2)
+    started: list[object] = []
+
+    class Counted(progress.ProcessReader):
+        def __init__(self) -> None:
+            super().__init__()
+            started.append(self)
+
+    monkeypatch.setattr(progress, "ProcessReader", Counted)
+    code, _, stderr = govwatch(config, clean_db, "crawl", "--as-of", TODAY.isoformat())
+    assert code == 0, stderr
+    found = json.loads(govwatch(config, clean_db, "findings", "--format", "json")[1])
+    assert graded(found) == graded(expected_findings(TODAY, portal.base_url))
+    assert len(started) == 1
