@@ -152,7 +152,9 @@ def _u02_fy(p: Portal) -> None:
         '<meta name="keywords" content="澳门新葡京,百家乐,时时彩,北京赛车,网上赌场,区人民法院" />\n'
     )
     text = p.column_page(u, "通知公告", h.trs_ul(items), extra_head=hijack)
-    text = text.replace("<title>", "<title>澳门新葡京|百家乐|时时彩|北京赛车|", 1)
+    # The hijacker's title also carries markup (text inside <title>): the bulletin must escape it.
+    hostile = "<img src=x onerror=alert(1)>"
+    text = text.replace("<title>", f"<title>澳门新葡京|百家乐|时时彩|北京赛车|{hostile}|", 1)
     p.add(base + "index.html", text)
     p.expect(
         "fy",
@@ -415,6 +417,7 @@ def _u12_links(p: Portal) -> None:
         ("newline", "\n  /bm/swj/gzdt/index.html\n  "),
         ("backslash", "..\\swj\\tzgg\\index.html"),
         ("js", "javascript:void(0)\" onclick=\"window.open('/bm/swj/js404.html')"),
+        ("hostile", "/bm/swj/x404.html?t=<script>alert(1)</script>"),
     ]
     p.add("/bm/swj/ssl/index.html", p.column_page(u, "服务", "<p>办事服务</p>"))
     extra = "".join(f'<p><a href="{href}">链接{name}</a></p>' for name, href in links)
@@ -424,6 +427,7 @@ def _u12_links(p: Portal) -> None:
         ("/bm/swj/old/a.html", "redirect chain ends 404 (the link's target)"),
         ("/bm/swj/UPPER404.html", "HTTP:// scheme, 404"),
         ("/bm/swj/pr404.html", "protocol-relative, 404"),
+        ("/bm/swj/x404.html?t=<script>alert(1)</script>", "404 (hostile query)"),
     ):
         p.expect("swj", "broken_link", path, f"R3.broken: {why}")
     # Reported at the chain's end instead of the link's own target: the same finding.
