@@ -89,7 +89,9 @@ def check_injection(
     for url, page in pages:
         if url in seen:
             continue
-        verdicts = [v for b in page.blocks if (v := judge_block(b, lexicon, own, convert))]
+        # A page's own host is never "another site", wherever it lives.
+        mine = (*own, host_of(url), host_of(page.final_url))
+        verdicts = [v for b in page.blocks if (v := judge_block(b, lexicon, mine, convert))]
         if not verdicts:
             continue
         seen.add(url)

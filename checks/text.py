@@ -27,9 +27,15 @@ def to_simplified(text: str) -> str:
     return str(_t2s().convert(text))
 
 
+# Zero-width characters: invisible, and used to split a name or a spam word (百\u200b家乐).
+_ZERO_WIDTH = re.compile("[\u200b-\u200f\u2060-\u2064\ufeff\u00ad]")
+
+
 def fold(text: str, convert: Converter | None = None) -> str:
-    """繁→简, then NFKC (full-width letters, digits, punctuation → half-width), lower case."""
-    return unicodedata.normalize("NFKC", (convert or to_simplified)(text)).lower()
+    """繁→简, then NFKC (full-width letters, digits, punctuation → half-width), lower case,
+    zero-width characters dropped."""
+    folded = unicodedata.normalize("NFKC", (convert or to_simplified)(text)).lower()
+    return _ZERO_WIDTH.sub("", folded) if _ZERO_WIDTH.search(folded) else folded
 
 
 def normalise_name(text: str, convert: Converter | None = None) -> str:

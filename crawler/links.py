@@ -95,9 +95,13 @@ class LinkGate:
         portal_base_url: str,
         allow_hosts: Iterable[str] = (),
         resolver: Resolver | None = None,
+        site_hosts: Iterable[str] = (),
     ) -> None:
         self.portal = _origin(portal_base_url)
         self.allow_hosts = frozenset(h.lower().rstrip(".") for h in allow_hosts)
+        # Hosts the configuration itself sends the crawler to (a department's own site on
+        # a sub-domain or an intranet address): their links are the portal's own.
+        self.site_hosts = frozenset(h.lower().rstrip(".") for h in site_hosts)
         self.resolver = resolver or system_resolver
         self._verdicts: dict[tuple[str, int], str | None] = {}
         self._portal_internal: bool | None = None
@@ -117,7 +121,7 @@ class LinkGate:
         if origin is None or origin[0] not in ("http", "https") or not origin[1]:
             return "not an http(s) URL"
         _scheme, host, port = origin
-        if host in self.allow_hosts:
+        if host in self.allow_hosts or host in self.site_hosts:
             return None
         key = (host, port)
         if key not in self._verdicts:

@@ -61,6 +61,9 @@ class Page:
 
 def read_page(page: Page) -> Reading:
     """The page's reading; a soft error page is Unreachable, an empty stub a Forward."""
+    if not page.body.strip():
+        # A 200 with nothing in it: a reader sees a blank page, no usable answer at all.
+        return Unreachable("empty answer: the page has no content", page.status)
     decoded = decode_html(page.body, page.content_type)
     if isinstance(decoded, Unreadable):
         return replace(decoded, status=page.status)

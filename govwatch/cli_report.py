@@ -139,7 +139,10 @@ def monthly(app: App, period: str, fmt: str, out: Path | None) -> None:
     _load(app)
     scoring = _scoring(app)
     runs = _runs(app, month.first - timedelta(days=LOOKBACK_DAYS), month.last)
-    as_of = min(month.last, _today(app))
+    # Rectification is judged today (the month may be running); a run filed for a later
+    # day of the month (a backfill, a crawl with --as-of) is never left out for it.
+    filed = [r.as_of for r in runs if month.contains(r.as_of)]
+    as_of = min(month.last, max([_today(app), *filed]))
     result = build_monthly(
         app.config,
         runs,

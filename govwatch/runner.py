@@ -60,15 +60,22 @@ class RunTools:
 
 
 def run_tools(config: PortalConfig, fetcher: Fetcher, reader: PageReader) -> RunTools:
-    gate = LinkGate(config.portal.base_url, config.crawl.allow_hosts)
-    checker = LinkChecker(fetcher.check_link, gate, limit=config.crawl.link_check_limit)
     host = (urlsplit(config.portal.base_url).hostname or "").lower()
+    sites = _site_hosts(config) - {host}
+    gate = LinkGate(config.portal.base_url, config.crawl.allow_hosts, site_hosts=sites)
+    checker = LinkChecker(fetcher.check_link, gate, limit=config.crawl.link_check_limit)
     rules = UnitRules(
         categories=config.categories,
         lexicon=lexicon_from_config(config.sections),
-        own_hosts=(host, *config.crawl.allow_hosts),
+        own_hosts=(host, *sorted(sites), *config.crawl.allow_hosts),
     )
     return RunTools(fetcher, checker, rules, reader)
+
+
+def _site_hosts(config: PortalConfig) -> set[str]:
+    """Every host the configuration puts a unit's subpage or column on."""
+    urls = [u for unit in config.units for u in (unit.subpage, *(c.url for c in unit.columns))]
+    return {(urlsplit(u).hostname or "").lower() for u in urls} - {""}
 
 
 UnitDone = Callable[[Unit, Sequence[Finding]], None]

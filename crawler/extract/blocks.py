@@ -135,6 +135,8 @@ def hiding_rule(declarations: dict[str, str]) -> str | None:
         return f"transform:{get('transform')}"
     if _length(get("font-size")) == 0:
         return "font-size:0"
+    if (get("color") or "").replace(" ", "") in ("transparent", "rgba(0,0,0,0)"):
+        return "color:transparent"
     if _length(get("opacity")) == 0:
         return "opacity:0"
     return None
@@ -250,6 +252,11 @@ def _hidden_by(node: LexborNode, rules: dict[str, str]) -> str | None:
     attrs = node.attributes
     if "hidden" in attrs:
         return "hidden attribute"
+    if node.tag in ("iframe", "frame") and "0" in (
+        (attrs.get("width") or "").strip(),
+        (attrs.get("height") or "").strip(),
+    ):
+        return "zero-size iframe"
     inline = hiding_rule(parse_style(attrs.get("style") or ""))
     if inline is not None:
         return inline
@@ -265,12 +272,45 @@ def _hidden_by(node: LexborNode, rules: dict[str, str]) -> str | None:
     return None
 
 
+# A handler or script showing an element by id: `getElementById('more').style.display='block'`,
+# `$('#more').show()`, `.toggle()`, `.slideDown()` …: that element is a panel a reader opens.
+_REVEALS = re.compile(
+    r"getElementById\(\s*['\"]([\w-]+)['\"]\s*\)\.style\.display\s*=\s*['\"](?!none)"
+    r"|\$\(\s*['\"]#([\w-]+)['\"]\s*\)\.(?:show|toggle|slideDown|slideToggle|fadeIn|fadeToggle)\("
+)
+
+
+def revealed_ids(tree: LexborHTMLParser) -> frozenset[str]:
+    """Ids of elements that the page's handlers or scripts show (lower case)."""
+    sources = [
+        node.attributes.get(name) or ""
+        for node in tree.css("[onclick], [onmouseover], [onmouseenter]")
+        for name in ("onclick", "onmouseover", "onmouseenter")
+    ]
+    sources += [script.text() or "" for script in tree.css("script")]
+    found: set[str] = set()
+    for code in sources:
+        if "display" in code or "$(" in code:
+            for match in _REVEALS.finditer(code):
+                found.add((match[1] or match[2]).lower())
+    return frozenset(found)
+
+
+def _element_id(node: LexborNode) -> str:
+    return (node.attributes.get("id") or "").strip().lower()
+
+
 def _links(node: LexborNode, base: str) -> tuple[tuple[str, str], ...]:
+    """The links in a block — itself when it is one — and the pages its frames load."""
     out: list[tuple[str, str]] = []
-    for anchor in node.css("a[href], area[href]"):
+    for anchor in node.css("a[href], area[href]"):  # lexbor's css() includes the node itself
         url = absolute(base, anchor.attributes.get("href"))
         if url is not None:
             out.append((link_text(anchor), url))
+    for frame in node.css("iframe[src], frame[src]"):
+        url = absolute(base, frame.attributes.get("src"))
+        if url is not None:
+            out.append(("", url))
     return tuple(out)
 
 
@@ -314,19 +354,27 @@ def read_blocks(tree: LexborHTMLParser, base_url: str) -> tuple[TextBlock, ...]:
     base = base_of(tree, base_url)
     rules = page_hiding_rules(tree)
     blocks: list[TextBlock] = head_blocks(tree)
-    _scan(root, base, rules, blocks, "")
+    _scan(root, base, rules, blocks, "", revealed_ids(tree))
     for written in script_written(tree):
         fragment = LexborHTMLParser(f"<html><body>{written}</body></html>")
         if fragment.body is not None:
             more_rules = {**rules, **page_hiding_rules(fragment)}
-            _scan(fragment.body, base, more_rules, blocks, " (document.write)")
+            _scan(fragment.body, base, more_rules, blocks, " (document.write)", frozenset())
     return tuple(blocks)
 
 
 def _scan(
-    root: LexborNode, base: str, rules: dict[str, str], blocks: list[TextBlock], how: str
+    root: LexborNode,
+    base: str,
+    rules: dict[str, str],
+    blocks: list[TextBlock],
+    how: str,
+    revealed: frozenset[str],
 ) -> None:
-    """Hidden elements and visible phrase lists under `root`, appended to `blocks`."""
+    """Hidden elements and visible phrase lists under `root`, appended to `blocks`.
+
+    An element a control on the page opens (`revealed`) is a panel, not concealment.
+    """
     stack = [root]
     while stack and len(blocks) < MAX_BLOCKS:
         node = stack.pop()
@@ -336,6 +384,8 @@ def _scan(
             if tag.startswith("-") or tag in INVISIBLE:
                 continue
             rule = _hidden_by(child, rules)
+            if rule is not None and revealed and _element_id(child) in revealed:
+                rule = None
             if rule is not None:
                 block = TextBlock(_block_text(child), rule + how, _links(child, base))
                 if block.text or block.links:

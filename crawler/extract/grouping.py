@@ -33,7 +33,9 @@ _LATIN_FIRST = re.compile(r"[cCiIİı]")
 _LATIN_MARKERS = re.compile(r"copyright|ICP", re.I)
 _MAX_CLIMB = 6
 # Widening a lone title holder into its entry: tags an entry can be, how far, how much text.
-_WIDEN_TAGS = frozenset({"div", "li", "article", "section", "dd", "p"})
+_WIDEN_TAGS = frozenset(
+    {"div", "li", "article", "section", "dd", "p", "table", "tbody", "ul", "ol", "dl"}
+)
 _MAX_WIDEN = 3
 _WIDE_TEXT = 400
 _STOP_TAGS = frozenset({"body", "html", None})
@@ -73,9 +75,8 @@ def is_footer(text: str) -> bool:
     return _LATIN_FIRST.search(text) is not None and _LATIN_MARKERS.search(text) is not None
 
 
-def item_of(anchor: LexborNode) -> tuple[LexborNode, bool]:
-    """The entry a link belongs to — its nearest li/tr/dd/dt, else its nearest block — and
-    whether it is one of the former."""
+def item_of(anchor: LexborNode) -> LexborNode:
+    """The entry a link belongs to: its nearest li/tr/dd/dt, else its nearest block."""
     node = anchor
     generic: LexborNode | None = None
     for level in range(_MAX_CLIMB):
@@ -87,14 +88,15 @@ def item_of(anchor: LexborNode) -> tuple[LexborNode, bool]:
             break
         node = parent
         if level < 4 and tag in STRICT_ITEM_TAGS:
-            return node, True
+            return node
         if generic is None and tag in ITEM_TAGS:
             generic = node
-    return generic or anchor.parent or anchor, False
+    return generic or anchor.parent or anchor
 
 
 def _widen(item: LexborNode, links_in: dict[int, int]) -> LexborNode:
-    """The entry around a lone title holder: `div.item > h4 > a` + `p.time` is one entry.
+    """The entry around a lone title holder: `div.item > h4 > a` + `p.time` is one entry,
+    and so is a `<table>` written for each item.
 
     A link whose nearest block is its own heading or title div would make every
     entry a block of one, and the date beside the title would belong to no
@@ -133,20 +135,21 @@ def gather(root: LexborNode, source: str, first: int, skipped: list[str]) -> lis
         skipped.append(f"page has {len(anchors)} links: lists read from the first {MAX_ANCHORS}")
         anchors = anchors[:MAX_ANCHORS]
     per_item: dict[int, int] = {}
-    items_of: list[tuple[LexborNode, LexborNode, int, bool]] = []
+    items_of: list[tuple[LexborNode, LexborNode, int]] = []
     for anchor in anchors:
-        item, strict = item_of(anchor)
+        item = item_of(anchor)
         item_id = item.mem_id
         per_item[item_id] = per_item.get(item_id, 0) + 1
-        items_of.append((anchor, item, item_id, strict))
+        items_of.append((anchor, item, item_id))
     blocks: dict[int, Block] = {}
     seen_items: set[int] = set()
     links_in: dict[int, int] = {}
-    for place, (anchor, item, item_id, strict) in enumerate(items_of, first):
+    for place, (anchor, item, item_id) in enumerate(items_of, first):
         flat = per_item[item_id] > 1
-        if not flat and not strict:
-            item = _widen(item, links_in)
-            item_id = item.mem_id
+        if not flat:
+            wider = _widen(item, links_in)
+            if wider is not item:
+                item, item_id = wider, wider.mem_id
         key_id = anchor.mem_id if flat else item_id
         if key_id in seen_items:
             continue

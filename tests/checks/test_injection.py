@@ -290,3 +290,26 @@ def test_a_scrolling_marquee_of_gambling_links_is_injection(lexicon: Lexicon) ->
 def test_a_marquee_of_notices_is_not_injection(lexicon: Lexicon) -> None:
     marquee = "<marquee><a href='/tzgg/1.html'>关于开展扫黄打非专项行动的通知</a></marquee>"
     assert body_findings("", marquee, lexicon) == []
+
+
+def test_a_zero_size_iframe_of_another_site_is_injection(lexicon: Lexicon) -> None:
+    frame = "<iframe src='http://www.js77888.net/index.html' width='0' height='0'></iframe>"
+    [finding] = body_findings("", frame, lexicon)
+    assert finding["observed"]["link_hosts"] == ["www.js77888.net"]  # type: ignore[index]
+
+
+def test_transparent_links_with_traditional_spam_words_are_injection(lexicon: Lexicon) -> None:
+    links = "<p><a href='http://www.am-pj0099.com/' style='color:transparent'>澳門博彩</a></p>"
+    [finding] = body_findings("", links, lexicon)
+    assert finding["observed"]["hidden_by"] == "color:transparent"  # type: ignore[index]
+
+
+def test_a_panel_a_button_opens_is_not_concealment(lexicon: Lexicon) -> None:
+    panel = (
+        "<ul id='more-emb' style='display:none'><li><a href='https://china.diplo.de/'>德国驻华大使馆</a>"
+        "</li></ul><a href='javascript:;' "
+        "onclick=\"document.getElementById('more-emb').style.display='block'\">更多</a>"
+    )
+    assert body_findings("", panel, lexicon) == []
+    # the same panel with nothing to open it is hidden for good
+    assert len(body_findings("", panel.split("<a href='javascript")[0], lexicon)) == 1

@@ -611,3 +611,13 @@ def test_a_neighbour_of_another_length_is_no_date_column() -> None:
         f"<div class='lb'><ul class='l'>{links}</ul><ul class='r'><li>2026-11-20</li></ul></div>"
     )
     assert read_list(parse_html(html), BASE, AS_OF).newest is None
+
+
+def test_a_table_per_item_is_a_list() -> None:
+    tables = "".join(
+        f"<table class='t'><tr><td><a href='c{k}.html'>{t}</a></td>"
+        f"<td>2026-0{k + 3}-14</td></tr></table>"
+        for k, t in enumerate(titles(3))
+    )
+    reading = read_list(parse_html(page(f"<div class='main-r'>{tables}</div>")), BASE, AS_OF)
+    assert reading.newest == date(2026, 5, 14) and len(reading.items) == 3

@@ -192,6 +192,19 @@ def _u03_wjw(p: Portal) -> None:
     )
     menu = [(c.name, c.path.removeprefix(f"abs:http://{HP2}")) for c in u.columns]
     p.add("h2:/index.html", p.subpage_html(u, menu))
+    # The shared template's menu and breadcrumbs, as the department's own site serves them:
+    # links on that host are checked like the portal's, and these are not broken.
+    for path in (
+        "/",
+        "/zwgk/index.html",
+        "/zwfw/index.html",
+        "/hdjl/index.html",
+        "/bmjz/index.html",
+        "/bm/wjw/index.html",
+    ):
+        p.add(
+            f"h2:{path}", "<html><head><title>区卫生健康局</title></head><body>栏目</body></html>"
+        )
     p.add(u.subpage, "", status=302, location=f"http://{HP2}/index.html")
 
 

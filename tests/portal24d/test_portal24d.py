@@ -42,19 +42,6 @@ Key = tuple[str, str, str, str, str | None, str | None]
 # after the host; "*" for any). "fn": govwatch misses an expected finding; "fp": it reports one
 # it should not.
 KNOWN: dict[tuple[str, str, str, str], str] = {
-    ("fp", "wjw", "content_injection", "*"): "G1 own site on another host is foreign",
-    ("fp", "xz_names", "category_missing", "/zj/xz_names/index.html"): "G2 zero-width space",
-    ("fp", "wsb", "content_injection", "/bm/wsb/index.html"): "G3 hidden 更多 panel",
-    ("fn", "ajj", "column_unreachable", "/bm/ajj/gzdt/index.html"): "G4 empty 200 body",
-    ("fp", "ajj", "extraction_failed", "/bm/ajj/gzdt/index.html"): "G4 empty 200 body",
-    ("fn", "nyj", "column_stale", "/bm/nyj/tzgg/index.html"): "G5 one table per item",
-    ("fp", "nyj", "extraction_failed", "/bm/nyj/tzgg/index.html"): "G5 one table per item",
-    ("fp", "nyj", "extraction_failed", "/bm/nyj/gzdt/index.html"): "G5 one table per item",
-    ("fn", "wjw", "broken_link", "/tzgg/old_2019.html"): "G6 links on another host",
-    ("fn", "cgj", "content_injection", "/bm/cgj/gzdt/index.html"): "G7 zero-size iframe",
-    ("fn", "rsj", "content_injection", "/bm/rsj/tzgg/index.html"): "G8 transparent 繁体 links",
-    ("fn", "ybj", "content_injection", "/bm/ybj/index.html"): "G9 pinyin spam words",
-    ("fn", "ybj", "content_injection", "/bm/ybj/tzgg/index.html"): "G10 zero-width split words",
 }
 
 
