@@ -804,6 +804,87 @@ def _u24_xz_hs(p: Portal) -> None:
     p.add(u.subpage, p.subpage_html(u, p.menu(u), extra=extra))
 
 
+def before_footer(p: Portal, path: str, block: str) -> None:
+    page = p.routes[path].body.decode()
+    p.add(path, page.replace('<div class="footer">', block + '<div class="footer">', 1))
+
+
+def _later_traps(p: Portal) -> None:
+    """Traps added on pages of units built above (no unit of its own):
+
+    - tzj subpage: `text-indent:-9999px; overflow:hidden` block of links to gambling hosts
+      (off-screen: injection);
+    - jyj subpage: `document.write(unescape('%3Cdiv%20style…'))` writing hidden gambling links
+      (the usual obfuscated 暗链: injection);
+    - sjj 通知公告 page: a hidden block whose gambling words are numeric character references
+      (`&#28595;&#38376;…`): injection;
+    - zfb 政策文件 page: an attachment linked as `file:///C:/Users/Administrator/Desktop/…`
+      (an editor's local file: no reader can open it: broken);
+    - fgw subpage: an image map whose `<area>` leads to a 404 (broken);
+    - scj subpage: 政策文件 written `<span>政策</span><span>文件</span>` inside its link, the link
+      going to a page that is not the configured column (present by its text).
+    """
+    before_footer(
+        p,
+        "/bm/tzj/index.html",
+        f'<div style="text-indent:-9999px;overflow:hidden;height:18px">{spam_links()}</div>',
+    )
+    p.expect(
+        "tzj",
+        "content_injection",
+        "/bm/tzj/index.html",
+        "R3.injection: off-screen (text-indent:-9999px) links to gambling hosts",
+    )
+    hidden = (
+        '<div style="display:none">' + spam_links(("澳门新葡京", "百家乐", "皇冠体育")) + "</div>"
+    )
+    code = "".join(f"%{b:02X}" if not chr(b).isalnum() else chr(b) for b in hidden.encode())
+    before_footer(p, "/bm/jyj/index.html", f"<script>document.write(unescape('{code}'));</script>")
+    p.expect(
+        "jyj",
+        "content_injection",
+        "/bm/jyj/index.html",
+        "R3.injection: hidden links written by document.write(unescape(…))",
+    )
+    words = ("澳门赌场", "网上真人娱乐", "百家乐开户")
+    refs = "".join(
+        f'<a href="http://{host}/">{"".join(f"&#{ord(c)};" for c in w)}</a>'
+        for w, host in zip(words, GAMBLING_HOSTS, strict=True)
+    )
+    before_footer(p, "/bm/sjj/tzgg/index.html", f'<div style="display:none">{refs}</div>')
+    p.expect(
+        "sjj",
+        "content_injection",
+        "/bm/sjj/tzgg/index.html",
+        "R3.injection: hidden gambling words written as numeric character references",
+    )
+    local = "file:///C:/Users/Administrator/Desktop/附件1：2026年政策文件清单.doc"
+    before_footer(p, "/bm/zfb/zcwj/index.html", f'<p>附件：<a href="{local}">附件1</a></p>')
+    p.expect(
+        "zfb",
+        "broken_link",
+        "abs:" + local,
+        "R3.broken: a link no reader can reach (a local file of the editor's PC)",
+    )
+    imap = (
+        '<img src="/images/logo.png" usemap="#fgwmap" alt="重点项目" />'
+        '<map name="fgwmap"><area shape="rect" coords="0,0,200,80" '
+        'href="/bm/fgw/zdxm/2025/index.html" alt="2025年重点项目" /></map>'
+    )
+    before_footer(p, "/bm/fgw/index.html", imap)
+    p.expect(
+        "fgw",
+        "broken_link",
+        "/bm/fgw/zdxm/2025/index.html",
+        "R3.broken: an image-map area leading to a 404",
+    )
+    u = next(u for u in p.units if u.id == "scj")
+    menu = [(c.name, c.path) for c in u.columns if c.category != "policy"]
+    menu.append(("<span>政策</span><span>文件</span>", "/bm/scj/zcwj/more.html"))
+    p.add("/bm/scj/zcwj/more.html", p.column_page(u, "政策文件", "<p>请选择年份。</p>"))
+    p.add(u.subpage, p.subpage_html(u, menu))
+
+
 UNITS = (
     _u01_tzj,
     _u02_ybj,
@@ -829,4 +910,5 @@ UNITS = (
     _u22_xz_gz,
     _u23_tjj,
     _u24_xz_hs,
+    _later_traps,
 )
