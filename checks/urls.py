@@ -63,6 +63,8 @@ def link_target(page_url: str, href: str) -> tuple[str | None, str]:
     scheme = urlsplit(absolute).scheme.lower()
     if scheme in SKIPPED_SCHEMES:
         return None, scheme
+    if scheme == "file":
+        return absolute, ""  # a file on the author's computer: broken for every reader
     if scheme not in ("http", "https"):
         return None, f"scheme {scheme or '(none)'}"
     target = without_fragment(absolute)

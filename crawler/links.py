@@ -18,6 +18,7 @@ import ipaddress
 import logging
 import socket
 from collections.abc import Awaitable, Callable, Iterable, Sequence
+from dataclasses import dataclass
 from types import MappingProxyType
 from urllib.parse import urlsplit
 
@@ -85,6 +86,16 @@ def _origin(url: str) -> tuple[str, str, int] | None:
     except ValueError:
         return None
     return scheme, (parts.hostname or "").lower(), port
+
+
+@dataclass(frozen=True, slots=True)
+class LocalFile:
+    """The answer for a link to a file on the author's computer: nothing to request, broken."""
+
+    url: str
+    ok: bool = False
+    status: int | None = None
+    error: str | None = "a file on the author's computer (file:): no reader can open it"
 
 
 class LinkGate:
@@ -226,7 +237,12 @@ class LinkChecker:
                 target, _why = link_target(page_url, href)
                 if target is not None and not self._seen(target):
                     found[target] = None
-        targets = list(found)
+        targets = []
+        for target in found:
+            if target[:5].lower() == "file:":
+                self._status[target] = LocalFile(target)
+            else:
+                targets.append(target)
         refusals = await self.gate.refusals(targets)
         to_check: list[str] = []
         not_checked: list[str] = []

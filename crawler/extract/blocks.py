@@ -248,15 +248,16 @@ def _revealed_targets(selectors: str) -> set[str]:
     return targets
 
 
+# Elements whose width/height attributes size them: 1×1 makes them unreadable.
+_SIZED_TAGS = frozenset({"iframe", "frame", "marquee", "div", "table", "object", "embed"})
+
+
 def _hidden_by(node: LexborNode, rules: dict[str, str]) -> str | None:
     attrs = node.attributes
     if "hidden" in attrs:
         return "hidden attribute"
-    if node.tag in ("iframe", "frame") and "0" in (
-        (attrs.get("width") or "").strip(),
-        (attrs.get("height") or "").strip(),
-    ):
-        return "zero-size iframe"
+    if node.tag in _SIZED_TAGS and (_tiny(attrs.get("width")) or _tiny(attrs.get("height"))):
+        return f"zero-size {node.tag}"
     inline = hiding_rule(parse_style(attrs.get("style") or ""))
     if inline is not None:
         return inline

@@ -45,7 +45,7 @@ MAX_ANCHORS = 5000
 # A link, the entry it belongs to, whether the entry holds several links, and
 # the link's place in the document (ties in score go to the earlier list).
 Entry = tuple[LexborNode, LexborNode, bool, int]
-MergeKey = tuple[int, tuple[str | None, str], tuple[str | None, str]]
+MergeKey = tuple[int, tuple[str | None, str], tuple[str | None, str], str]
 
 
 @dataclass(slots=True)
@@ -166,10 +166,32 @@ def gather(root: LexborNode, source: str, first: int, skipped: list[str]) -> lis
             continue  # a block of one entry never merges (read or not)
         parent = block.container.parent
         grand = parent.parent if parent is not None else None
-        if grand is not None:
+        if grand is not None and parent is not None:
             block.grand = grand
-            block.key = (grand.mem_id, _signature(block.container), _signature(parent))
+            block.key = (
+                grand.mem_id,
+                _signature(block.container),
+                _signature(parent),
+                _box_title(parent, block.container),
+            )
     return out
+
+
+_BOX_TITLES = "h1, h2, h3, h4, h5, .title, .tit"
+
+
+def _box_title(box: LexborNode, inner: LexborNode) -> str:
+    """The title a block's box shows (最新发布, 通知公告), "" when none: boxes of one shape
+    but different titles are different lists, never one list split by a pager."""
+    for heading in box.css(_BOX_TITLES)[:3]:
+        node: LexborNode | None = heading
+        while node is not None and node.mem_id != box.mem_id:
+            if node.mem_id == inner.mem_id:
+                break  # a heading inside the list is an entry's own title
+            node = node.parent
+        else:
+            return heading.text(strip=True)[:40]
+    return ""
 
 
 def units_of(blocks: list[Block]) -> list[Unit]:

@@ -7,6 +7,7 @@ rather than by stripping scripts out of the document.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from urllib.parse import urljoin, urlsplit
 
@@ -155,7 +156,7 @@ def read_links(tree: LexborHTMLParser, base_url: str) -> tuple[tuple[str, str], 
     out: list[tuple[str, str]] = []
     for node in tree.css("a[href], area[href]")[: MAX_LINKS * 2]:
         attrs = node.attributes
-        url = resolve(attrs.get("href"))
+        url = resolve(attrs.get("href")) or local_file_url(attrs.get("href"))
         if url is None:
             continue
         place = seen.get(url)
@@ -170,6 +171,20 @@ def read_links(tree: LexborHTMLParser, base_url: str) -> tuple[tuple[str, str], 
         seen[url] = len(out)
         out.append((_shown_text(node, attrs), url))
     return tuple(out)
+
+
+_LOCAL_FILE = re.compile(r"^\s*(?:file:|[a-zA-Z]:[\\/]|\\\\)", re.I)
+
+
+def local_file_url(href: str | None) -> str | None:
+    """A link to a file on the author's own computer (file:///C:/…, C:\\…, \\server\\…), as a
+    file: URL: an editor pasted it, and no reader can open it."""
+    if not href or not _LOCAL_FILE.match(href):
+        return None
+    path = href.strip().replace("\\", "/")
+    if path.lower().startswith("file:"):
+        return "file:" + path[5:]
+    return "file:///" + path.lstrip("/") if path[1:2] == ":" else "file:" + path
 
 
 _LITTLE = frozenset({"", "更多", "more", "更多>>", ">>", "more>>", "详细", "查看更多", "+"})

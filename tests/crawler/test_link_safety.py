@@ -220,3 +220,28 @@ def test_other_ports_of_the_portals_own_host_are_checked(
         unit, [(page_url, Fetched(200, page_url, "utf-8", links=links))], report
     )
     assert finding.url == dead and finding.observed["found_on"] == [page_url]
+
+
+def test_a_link_to_a_file_on_the_authors_computer_is_broken_without_a_request(
+    servers: tuple[Counting, Counting],
+) -> None:
+    portal, _ = servers
+    page_url = portal.base + "/page.html"
+    html = "<a href='file:///C:/Users/Administrator/Desktop/附件1.doc'>附件1</a>"
+    links = read_links(parse_html(f"<html><body>{html}</body></html>"), page_url)
+    asked: list[str] = []
+
+    async def spy(url: str) -> LinkAnswer:
+        asked.append(url)
+        raise AssertionError("a file: link must not be requested")
+
+    async def go() -> LinkReport:
+        checker = LinkChecker(spy, LinkGate(portal.base + "/"), limit=10)
+        return await checker.check_pages([(page_url, Fetched(200, page_url, "utf-8", links=links))])
+
+    report = run(go())
+    unit = Unit("fgj", "区发展和改革局", "department", page_url)
+    [finding] = check_broken_links(
+        unit, [(page_url, Fetched(200, page_url, "utf-8", links=links))], report
+    )
+    assert finding.url == "file:///C:/Users/Administrator/Desktop/附件1.doc" and asked == []

@@ -621,3 +621,14 @@ def test_a_table_per_item_is_a_list() -> None:
     )
     reading = read_list(parse_html(page(f"<div class='main-r'>{tables}</div>")), BASE, AS_OF)
     assert reading.newest == date(2026, 5, 14) and len(reading.items) == 3
+
+
+def test_boxes_of_one_shape_with_different_titles_are_different_lists() -> None:
+    def box(title: str, rows: list[tuple[str, str]]) -> str:
+        return f"<div class='box'><div class='box-t'><h3>{title}</h3></div>{ul(rows, 'l')}</div>"
+
+    newest = [(t, f"2026-11-{20 + k}") for k, t in enumerate(titles(3))]
+    own = [(t, f"2026-0{k + 3}-01") for k, t in enumerate(titles(6))]
+    html = page(f"<div class='con-box'>{box('最新发布', newest)}{box('通知公告', own)}</div>")
+    reading = read_list(parse_html(html), BASE, AS_OF)
+    assert reading.newest == date(2026, 8, 1) and len(reading.items) == 6

@@ -43,9 +43,6 @@ Key = tuple[str, str, str, str, str | None, str | None]
 # it should not.
 KNOWN: dict[tuple[str, str, str, str], str] = {
     ("fp", "wlj", "column_stale", "/bm/wlj/tzgg/index.html"): "H1 PubDate over 发布时间",
-    ("fn", "ybj", "column_stale", "/bm/ybj/tzgg/index.html"): "H2 最新发布 box taken for the list",
-    ("fn", "hbj", "content_injection", "/bm/hbj/tzgg/index.html"): "H3 1x1 marquee",
-    ("fn", "zfb", "broken_link", "*"): "H4 file: link to an editor's local file not checked",
 }
 
 
