@@ -115,6 +115,7 @@ class Observer:
     ) -> Fetched | Unreachable | Unreadable | Forwarded:
         """Read the page; a stub (meta refresh, script redirect, frame) is followed, 3 hops."""
         hops: list[str] = []
+        carried: dict[str, str] = {}  # tags of the pages forwarded from (the column URL's own)
         while True:
             page = Page(
                 body=answer.body,
@@ -128,7 +129,10 @@ class Observer:
             )
             outcome = await self.reader.read(page)
             if not isinstance(outcome, Forward):
+                if isinstance(outcome, Fetched) and carried:
+                    outcome = replace(outcome, meta={**carried, **outcome.meta})
                 return Forwarded(outcome, tuple(hops)) if hops else outcome
+            carried = {**dict(outcome.meta), **carried}
             if len(hops) >= MAX_FORWARDS or outcome.url in hops or outcome.url == url:
                 return Unreadable(f"forwarding loop or chain over {MAX_FORWARDS}: {outcome.url}")
             hops.append(outcome.url)

@@ -40,6 +40,7 @@ class Forward:
 
     url: str
     how: str
+    meta: tuple[tuple[str, str], ...] = ()  # the stub's own 指引 tags: the column URL carries them
 
 
 Reading = Fetched | Unreachable | Unreadable | Forward
@@ -94,7 +95,7 @@ def read_page(page: Page) -> Reading:
     if not reading.items and role in ("column", "subpage"):
         forward = forwarded_to(tree, url)
         if forward is not None:
-            return Forward(*forward)
+            return Forward(*forward, meta=tuple(meta.items()))
     newest, rule = reading.newest, reading.newest_rule
     labels: tuple[str, ...] = ()
     if role in ("home", "subpage"):

@@ -10,6 +10,7 @@ find no list and call a healthy column unreadable or empty.
 from __future__ import annotations
 
 import re
+from urllib.parse import urlsplit
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
@@ -34,7 +35,10 @@ def forwarded_to(tree: LexborHTMLParser, url: str) -> tuple[str, str] | None:
         if target and target != url:
             return target, "meta refresh"
     if len(visible_text(tree.body)) > _STUB_TEXT:
-        return None  # a page with content of its own is read as it is
+        # A page with content of its own is read as it is — unless its list lives in a frame
+        # of the same site (the template's chrome around an iframe holding the list).
+        target = _content_frame(tree, base, url)
+        return (target, "frame") if target and _same_site(target, url) else None
     for script in tree.css("script"):
         match = _SCRIPT_GO.search(script.text() or "")
         if match:
@@ -70,6 +74,23 @@ def _frame_size(frame: LexborNode) -> float:
         return 1.0
 
 
+_FRAMES = "iframe[src], frame[src], object[data], embed[src]"
+_NOT_PAGES = re.compile(r"\.(swf|pdf|mp4|flv|mp3|wmv|avi|docx?|xlsx?|jpe?g|png|gif)(\?|$)", re.I)
+
+
+def _looks_like_page(node: LexborNode, source: str) -> bool:
+    """An <object>/<embed> that includes an HTML page (some templates include lists so)."""
+    kind = (node.attributes.get("type") or "").lower()
+    return (not kind or "html" in kind) and not _NOT_PAGES.search(source)
+
+
+def _same_site(target: str, url: str) -> bool:
+    def host(u: str) -> str:
+        return (urlsplit(u).hostname or "").lower().removeprefix("www.")
+
+    return host(target) == host(url)
+
+
 def _content_frame(tree: LexborHTMLParser, base: str, url: str) -> str | None:
     """The frame holding the page's content: not a zero-size one, not a banner or a menu.
 
@@ -77,8 +98,11 @@ def _content_frame(tree: LexborHTMLParser, base: str, url: str) -> str | None:
     frames) shows its list in the largest frame, usually named main/content.
     """
     best: tuple[float, int, str] | None = None
-    for order, frame in enumerate(tree.css("iframe[src], frame[src]")):
-        target = absolute(base, frame.attributes.get("src"))
+    for order, frame in enumerate(tree.css(_FRAMES)):
+        source = frame.attributes.get("data" if frame.tag == "object" else "src") or ""
+        if frame.tag in ("object", "embed") and not _looks_like_page(frame, source):
+            continue  # a video, a Flash banner, a PDF viewer
+        target = absolute(base, source)
         if not target or target == url:
             continue
         size = _frame_size(frame)

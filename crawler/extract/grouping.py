@@ -22,13 +22,25 @@ from crawler.extract.ranking import Group, Row
 
 STRICT_ITEM_TAGS = frozenset({"li", "tr", "dd", "dt"})
 ITEM_TAGS = frozenset({"p", "div", "article", "section", "h3", "h4", "td"})
+# Lines that date the site or the day, not an entry: footers, and the top bar's greeting
+# (今天是：2026年11月24日 星期二), which would make any column look updated today.
 FOOTER_MARKERS = re.compile(
-    r"网站更新时间|更新时间|版权所有|copyright|©|ICP|公网安备|网站标识码", re.I
+    r"网站更新时间|更新时间|版权所有|copyright|©|ICP|公网安备|网站标识码|今天是|今日是|当前时间",
+    re.I,
 )
 # FOOTER_MARKERS split by case: the CJK and © markers are plain substrings; the
 # Latin ones need their first letter (re.I folds i to İ and ı too) before the
 # case-insensitive search, several times cheaper than the search, is worth running.
-_FOOTER_LITERALS = ("更新时间", "版权所有", "©", "公网安备", "网站标识码")
+_FOOTER_LITERALS = (
+    "更新时间",
+    "版权所有",
+    "©",
+    "公网安备",
+    "网站标识码",
+    "今天是",
+    "今日是",
+    "当前时间",
+)
 _LATIN_FIRST = re.compile(r"[cCiIİı]")
 _LATIN_MARKERS = re.compile(r"copyright|ICP", re.I)
 _MAX_CLIMB = 6
@@ -172,12 +184,15 @@ def gather(root: LexborNode, source: str, first: int, skipped: list[str]) -> lis
                 grand.mem_id,
                 _signature(block.container),
                 _signature(parent),
-                _box_title(parent, block.container),
+                "" if parent.tag in _GROUP_TAGS else _box_title(parent, block.container),
             )
     return out
 
 
 _BOX_TITLES = "h1, h2, h3, h4, h5, .title, .tit"
+# Boxes that are themselves entries of an outer list (`ul.grp > li > h4 + ul.sub`): their
+# titles name groups of one list (河长制, 防汛抗旱), not separate lists.
+_GROUP_TAGS = frozenset({"li", "dd", "td", "tr"})
 
 
 def _box_title(box: LexborNode, inner: LexborNode) -> str:

@@ -51,3 +51,25 @@ def test_content_frame_is_chosen(html: str, expected: str) -> None:
 def test_only_zero_size_frames_forward_nowhere() -> None:
     html = '<html><body><iframe src="stat.html" width="0" height="0"></iframe></body></html>'
     assert forwarded_to(parse_html(html), URL) is None
+
+
+CHROME = (
+    "<div class='nav'>" + "".join(f"<a href='/c{k}/'>栏目名称{k}</a>" for k in range(40)) + "</div>"
+)
+
+
+def test_a_list_framed_inside_the_site_chrome_is_followed_on_the_same_site() -> None:
+    frame = "<iframe src='list.html' width='100%' height='600'></iframe>"
+    page = f"<html><body>{CHROME}{frame}</body></html>"
+    assert forwarded_to(parse_html(page), URL) == (DIR + "list.html", "frame")
+    embedded = (
+        f"<html><body>{CHROME}<object type='text/html' data='list.html'></object></body></html>"
+    )
+    assert forwarded_to(parse_html(embedded), URL) == (DIR + "list.html", "frame")
+
+
+def test_a_page_with_content_does_not_follow_frames_elsewhere_or_media() -> None:
+    video = f"<html><body>{CHROME}<iframe src='https://v.example.com/player.html'></iframe></body></html>"
+    assert forwarded_to(parse_html(video), URL) is None
+    flash = f"<html><body>{CHROME}<embed src='banner.swf'></body></html>"
+    assert forwarded_to(parse_html(flash), URL) is None

@@ -632,3 +632,23 @@ def test_boxes_of_one_shape_with_different_titles_are_different_lists() -> None:
     html = page(f"<div class='con-box'>{box('最新发布', newest)}{box('通知公告', own)}</div>")
     reading = read_list(parse_html(html), BASE, AS_OF)
     assert reading.newest == date(2026, 8, 1) and len(reading.items) == 6
+
+
+def test_the_top_bar_greeting_is_not_a_dated_entry() -> None:
+    bar = "<div class='top-bar'>今天是：2026年11月24日 星期二 <a href='/'>首页</a></div>"
+    lis = "".join(f"<li><a href='u{k}.html'>{t}</a></li>" for k, t in enumerate(titles(2)))
+    reading = read_list(parse_html(page(bar + f"<ul class='list_con'>{lis}</ul>")), BASE, AS_OF)
+    assert reading.newest is None
+
+
+def test_group_titles_inside_one_list_do_not_split_it() -> None:
+    def group(name: str, days: list[int]) -> str:
+        lis = "".join(
+            f"<li><a href='{name}{d}.html'>{t}</a><span>2026-11-{d:02d}</span></li>"
+            for t, d in zip(titles(len(days)), days, strict=True)
+        )
+        return f"<li><h4>{name}</h4><ul class='sub'>{lis}</ul></li>"
+
+    html = page(f"<ul class='grp'>{group('河长制', [9, 1])}{group('防汛抗旱', [22, 5])}</ul>")
+    reading = read_list(parse_html(html), BASE, AS_OF)
+    assert reading.newest == date(2026, 11, 22) and len(reading.items) == 4

@@ -43,9 +43,6 @@ Key = tuple[str, str, str, str, str | None, str | None]
 # after the host; "*" for any). "fn": govwatch misses an expected finding; "fp": it reports one
 # it should not.
 KNOWN: dict[tuple[str, str, str, str], str] = {
-    ("fn", "tjj", "column_stale", "/bm/tjj/tzgg/index.html"): "I1 list in a same-host iframe",
-    ("fp", "tjj", "extraction_failed", "*"): "I1 list in a same-host iframe",
-    ("fp", "kjj", "extraction_failed", "*"): "I2 list included by object/embed",
 }
 
 
