@@ -333,6 +333,16 @@ def _pinned_rows(chosen: Group, as_of: date) -> list[Row]:
     return rows[:_MAX_PINNED]
 
 
+def _cells(node: LexborNode) -> list[LexborNode]:
+    """The element children of a date column, through single wrappers (table > tbody > tr)."""
+    cells = [c for c in node.iter() if c.tag not in ("-text", "-comment")]
+    for _ in range(3):
+        if len(cells) != 1:
+            break
+        cells = [c for c in cells[0].iter() if c.tag not in ("-text", "-comment")]
+    return cells
+
+
 def _parallel_dates(chosen: Group, as_of: date) -> list[date | None] | None:
     """Dates kept in a list of their own beside an undated list of titles, paired by place.
 
@@ -344,14 +354,14 @@ def _parallel_dates(chosen: Group, as_of: date) -> list[date | None] | None:
         return None
     reader = DateReader(as_of)
     node: LexborNode | None = chosen.container
-    for _ in range(2):  # beside the list, or beside the box around it
+    for _ in range(3):  # beside the list, its box, or the cell holding it (td | td)
         parent = node.parent if node is not None else None
         if node is None or parent is None or parent.tag in ("body", "html"):
             return None
         for sibling in parent.iter():
             if sibling.mem_id == node.mem_id or sibling.css_first("a[href]") is not None:
                 continue
-            cells = [c for c in sibling.iter() if c.tag not in ("-text", "-comment")]
+            cells = _cells(sibling)
             if len(cells) != len(chosen.rows):
                 continue
             texts = [c.text(strip=True) for c in cells]

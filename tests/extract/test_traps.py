@@ -652,3 +652,17 @@ def test_group_titles_inside_one_list_do_not_split_it() -> None:
     html = page(f"<ul class='grp'>{group('河长制', [9, 1])}{group('防汛抗旱', [22, 5])}</ul>")
     reading = read_list(parse_html(html), BASE, AS_OF)
     assert reading.newest == date(2026, 11, 22) and len(reading.items) == 4
+
+
+def test_a_date_column_in_the_next_table_cell_is_paired() -> None:
+    titles_table = "".join(
+        f"<tr><td>·<a href='c{k}.html'>{t}</a></td></tr>" for k, t in enumerate(titles(3))
+    )
+    dates_table = "".join(
+        f"<tr><td>{d}</td></tr>" for d in ("2026-10-01", "2026-11-22", "2026-09-30")
+    )
+    html = page(
+        f"<table><tr><td><table class='t1'>{titles_table}</table></td>"
+        f"<td><table class='t2'>{dates_table}</table></td></tr></table>"
+    )
+    assert read_list(parse_html(html), BASE, AS_OF).newest == date(2026, 11, 22)

@@ -42,13 +42,8 @@ Key = tuple[str, str, str, str, str | None, str | None]
 # Known discrepancies, by DISCREPANCIES.md section: (kind, unit, check, url path and query,
 # after the host; "*" for any). "fn": govwatch misses an expected finding; "fp": it reports one
 # it should not.
-J1 = "J1 parallel date table: a fresh column is stale"
-J2 = "J2 JSON list with keys bt/url/fbrq: a stale column is missed"
 J3 = "J3 detail date only in the 落款: a stale column is missed"
 KNOWN: dict[tuple[str, str, str, str], str] = {
-    ("fp", "fgw", "column_stale", "/bm/fgw/gzdt/index.html"): J1,
-    ("fn", "swj", "column_stale", "/bm/swj/tzgg/index.html"): J2,
-    ("fp", "swj", "extraction_failed", "/bm/swj/tzgg/index.html"): J2,
     ("fn", "qxj", "column_stale", "/bm/qxj/rsxx/index.html"): J3,
     ("fp", "qxj", "extraction_failed", "/bm/qxj/rsxx/index.html"): J3,
 }
