@@ -11,7 +11,7 @@ import calendar
 import re
 from datetime import date, timedelta
 
-from crawler.extract.splitdate import split_date
+from crawler.extract.splitdate import split_date, split_date_in
 
 # A full date; whitespace is allowed around separators because split dates
 # (<span>2026</span>-<span>11</span>) come out of the text with gaps.
@@ -159,7 +159,11 @@ class DateReader:
                     typo = typo or value
                 elif best is None or value > best:
                     best = value
-            if best is None and typo is None and (pieces := split_date(text)) is not None:
+            if (
+                best is None
+                and typo is None
+                and (pieces := split_date(text) or split_date_in(text))
+            ):
                 value = make_date(*pieces)
                 if value is not None:
                     return (None, value) if value > self.cutoff else (value, None)

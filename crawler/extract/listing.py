@@ -367,9 +367,10 @@ def _parallel_dates(chosen: Group, as_of: date) -> list[date | None] | None:
             texts = [c.text(strip=True) for c in cells]
             if any(len(t) > 24 for t in texts):
                 continue
-            dates = [reader.read(t)[0] for t in texts]
-            if all(d is not None for d in dates):
-                return dates
+            read = [reader.read(t) for t in texts]
+            # Every cell a date — a typo date (after as_of + 1) included, read as no date.
+            if all(value is not None or typo is not None for value, typo in read):
+                return [value for value, _ in read]
         node = parent
     return None
 

@@ -30,3 +30,20 @@ def split_date(text: str) -> tuple[int, int, int] | None:
     if match:
         return int(match[2]), int(match[3]), int(match[1])
     return None
+
+
+# The same two pieces standing apart from other text (`09 2026-11 开展…` where a summary
+# follows the date block): bounded by the start, the end or whitespace on both sides.
+_D_YM_IN = re.compile(rf"(?:^|\s)[\[(【]*{_D}\s+{_YM}[\])】]*(?=\s|$)")
+_YM_D_IN = re.compile(rf"(?:^|\s)[\[(【]*{_YM}\s+{_D}[\])】]*(?=\s|$)")
+
+
+def split_date_in(text: str) -> tuple[int, int, int] | None:
+    """`split_date` for a day and a year-month that stand apart inside a longer text."""
+    match = _D_YM_IN.search(text)
+    if match:
+        return int(match[2]), int(match[3]), int(match[1])
+    match = _YM_D_IN.search(text)
+    if match:
+        return int(match[1]), int(match[2]), int(match[3])
+    return None

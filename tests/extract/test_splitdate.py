@@ -59,3 +59,9 @@ def test_list_with_split_dates_reads_newest() -> None:
 def test_split_date_after_as_of_is_a_typo() -> None:
     reading = DateReader(date(2026, 11, 25)).read("28 2026-12")
     assert reading == (None, date(2026, 12, 28))
+
+
+def test_a_split_date_followed_by_a_summary_is_read() -> None:
+    reader = DateReader(date(2026, 11, 25))
+    assert reader.read("09 2026-11 开展安全生产大检查（1）……") == (date(2026, 11, 9), None)
+    assert reader.read("2026-11 第3期 工作简报") == (None, None)

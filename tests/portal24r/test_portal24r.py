@@ -39,11 +39,6 @@ Key = tuple[str, str, str, str, str | None, str | None]
 R1 = "R1 a future typo date in a parallel date column: the dates are dropped, a fresh column stale"
 R2 = "R2 dates dropped, detail fallback with 置顶 + typo lines first: wrong age"
 KNOWN: dict[tuple[int, str, str, str, str], str] = {
-    (1, "fp", "rsj", "column_stale", "/bm/rsj/gzdt/index.html"): R1,
-    (3, "fp", "xz_jq", "column_stale", "/zj/xz_jq/tzgg/index.html"): R1,
-    (1, "age", "gxj", "column_stale", "/bm/gxj/ghjh/index.html"): R2,
-    (3, "age", "sfj", "column_stale", "/bm/sfj/tzgg/index.html"): R2,
-    (1, "age", "sfj", "column_stale", "/bm/sfj/gzdt/index.html"): R2,
 }
 
 
