@@ -30,6 +30,7 @@ from crawler.attempt import Attempt, Failure, Raw, exchange, retry_after_s
 from crawler.challenge import CHALLENGE_ONLY_STATUSES, CHALLENGE_STATUSES, challenge_reason
 from crawler.inflate import ACCEPT_ENCODING
 from crawler.politeness import HostLimiter
+from crawler.sockets import asyncio_transport
 
 log = logging.getLogger(__name__)
 
@@ -130,14 +131,15 @@ class Fetcher:
         self._sleep = sleep
         self._rng = rng or random.Random()
         self._limiter = HostLimiter(settings.concurrency, settings.delay_s, sleep=sleep)
+        # No pool-wide cap: a wait for a pooled connection would run inside the hard deadline
+        # and turn a busy run into false time-outs; the per-host limiter bounds connections.
+        limits = httpx.Limits(max_connections=None, max_keepalive_connections=256)
         self._client = httpx.AsyncClient(
-            transport=transport,
+            transport=transport or asyncio_transport(limits),
             http2=False,
             follow_redirects=False,  # each hop must pass the per-host limiter and the loop check
             timeout=httpx.Timeout(settings.timeout_s),
-            # No pool-wide cap: a wait for a pooled connection would run inside the hard deadline
-            # and turn a busy run into false time-outs; the per-host limiter bounds connections.
-            limits=httpx.Limits(max_connections=None, max_keepalive_connections=256),
+            limits=limits,
             headers={
                 "User-Agent": header_safe(settings.user_agent),
                 "Accept-Encoding": ACCEPT_ENCODING,
