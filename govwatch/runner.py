@@ -1,16 +1,17 @@
 """The weekly check, wired: config → crawler → checks → store, one unit at a time.
 
 Units are crawled by a small pool of workers so memory stays flat however
-large the portal is; each unit's observations and findings are written in
-one transaction, which is also what makes a crash resumable: a unit is either
-fully recorded for the run or not at all, and a restarted run skips the
-units already done.
+large the portal is; a unit's observations and findings are written in one
+transaction (with those of the few units finished about the same time), which
+is also what makes a crash resumable: a unit is either fully recorded for the
+run or not at all, and a restarted run skips the units already done.
 """
 
 from __future__ import annotations
 
 import asyncio
 import logging
+import time
 from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
@@ -25,11 +26,14 @@ from crawler.fetch import Fetcher
 from crawler.links import LinkChecker, LinkGate
 from crawler.observe import Observer, detail_urls
 from crawler.reader import InlineReader, PageReader
-from store import Store
+from store import Store, UnitRecord
 
 log = logging.getLogger(__name__)
 
 PORTAL_UNIT = "_portal"  # the pseudo-unit under which the portal home page is recorded
+# Units' records written together: a transaction per unit cost more than the unit's rows.
+BATCH_UNITS = 16
+BATCH_SECONDS = 2.0  # a slow portal's finished units are not held back longer than this
 
 
 @dataclass
@@ -47,6 +51,38 @@ class RunSummary:
     links_not_checked: int = 0
     links_not_checked_sample: tuple[str, ...] = ()  # the first few
     status: str = "complete"
+
+
+class RecordBatch:
+    """Finished units waiting to be written; `flush` writes them in one transaction."""
+
+    def __init__(
+        self,
+        store: Store,
+        *,
+        size: int = BATCH_UNITS,
+        seconds: float = BATCH_SECONDS,
+        clock: Callable[[], float] = time.monotonic,
+    ) -> None:
+        self._store = store
+        self._size = size
+        self._seconds = seconds
+        self._clock = clock
+        self._records: list[UnitRecord] = []
+        self._since = 0.0
+
+    def add(self, record: UnitRecord) -> None:
+        if not self._records:
+            self._since = self._clock()
+        self._records.append(record)
+        if len(self._records) >= self._size or self._clock() - self._since >= self._seconds:
+            self.flush()
+
+    def flush(self) -> None:
+        if not self._records:
+            return
+        records, self._records = self._records, []
+        self._store.record_units(records)
 
 
 @dataclass(frozen=True, slots=True)
@@ -116,6 +152,7 @@ async def run_crawl(
         for unit in pending:
             queue.put_nowait(unit)
         pool = workers or max(2, config.crawl.concurrency * 2)
+        batch = RecordBatch(store)
 
         async def worker() -> None:
             while True:
@@ -123,14 +160,19 @@ async def run_crawl(
                     unit = queue.get_nowait()
                 except asyncio.QueueEmpty:
                     return
-                findings = await _crawl_unit(config, store, run_id, tools, unit, as_of, planner)
+                findings = await _crawl_unit(
+                    config, store, run_id, tools, unit, as_of, planner, batch
+                )
                 summary.findings.update(f.check for f in findings)
                 summary.fails += sum(1 for f in findings if f.severity == "fail")
                 summary.warns += sum(1 for f in findings if f.severity == "warn")
                 if on_unit_done is not None:
                     on_unit_done(unit, findings)
 
-        await asyncio.gather(*(worker() for _ in range(min(pool, len(pending)) or 1)))
+        try:
+            await asyncio.gather(*(worker() for _ in range(min(pool, len(pending)) or 1)))
+        finally:
+            batch.flush()  # stopped or not, the units finished so far are recorded
         store.finish_run(run_id, "complete")
     except BaseException:
         summary.status = "interrupted"
@@ -162,7 +204,8 @@ async def _crawl_unit(
     tools: RunTools,
     unit: Unit,
     as_of: date,
-    planner: AlertPlanner | None = None,
+    planner: AlertPlanner | None,
+    batch: RecordBatch,
 ) -> list[Finding]:
     urls = [unit.subpage, *(c.url for c in unit.columns)]
     cached = {
@@ -204,7 +247,7 @@ async def _crawl_unit(
     link_report = await tools.links.check_pages(pages.link_pages())
     findings = check_unit(unit, pages, link_report, tools.rules, as_of)
     alerts = planner(run_id, unit, observations, findings) if planner is not None else None
-    store.record_unit(run_id, unit.id, observations, findings, pages=observer.fresh, alerts=alerts)
+    batch.add(UnitRecord(run_id, unit.id, observations, findings, observer.fresh, alerts))
     return findings
 
 

@@ -2,12 +2,13 @@
 
 from store import service_tables as _service_tables  # noqa: F401  (registers the tables)
 from store.engine import StoreError, default_db_url, ensure_schema, make_engine, upgrade
-from store.records import CachedPage, Store
+from store.records import CachedPage, Store, UnitRecord
 
 __all__ = [
     "CachedPage",
     "Store",
     "StoreError",
+    "UnitRecord",
     "default_db_url",
     "ensure_schema",
     "make_engine",

@@ -13,19 +13,22 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from datetime import date, datetime
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import sqlalchemy.exc
-from alembic import command
-from alembic.config import Config
-from alembic.runtime.migration import MigrationContext
-from alembic.script import ScriptDirectory
-from sqlalchemy import Connection, Engine, create_engine, event
+from sqlalchemy import Connection, Engine, create_engine, event, inspect, text
 from sqlalchemy.engine import make_url
 
 import migrations
 
+if TYPE_CHECKING:
+    from alembic.config import Config
+
 log = logging.getLogger(__name__)
+
+# The newest migration in migrations/versions (a test holds the two together). A database
+# already at it is used without loading alembic, which costs more than the rest of start-up.
+HEAD_REVISION = "0002"
 
 SQLITE_BUSY_TIMEOUT_MS = 30_000  # a second writer (a recheck during a crawl) waits, not fails
 
@@ -84,35 +87,49 @@ def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
 
 def _alembic_config() -> Config:
     """Found through the installed package, so it works from any working directory."""
+    from alembic.config import Config
+
     config = Config()
     config.set_main_option("script_location", str(Path(migrations.__file__).parent))
     return config
 
 
 def head_revision() -> str | None:
+    """The newest migration as alembic reads migrations/versions."""
+    from alembic.script import ScriptDirectory
+
     return ScriptDirectory.from_config(_alembic_config()).get_current_head()
 
 
 def current_revision(engine: Engine) -> str | None:
+    """The migration the database is at (alembic's own table), None for an empty database."""
     with _connected(engine) as connection:
-        return MigrationContext.configure(connection).get_current_revision()
+        if not inspect(connection).has_table("alembic_version"):
+            return None
+        versions = list(connection.scalars(text("SELECT version_num FROM alembic_version")))
+        return versions[0] if len(versions) == 1 else None
 
 
 def upgrade(engine: Engine) -> None:
     """Bring the schema to the latest migration (`govwatch db upgrade`)."""
+    from alembic import command
+
     config = _alembic_config()
     with _connected(engine) as connection, connection.begin():
         config.attributes["connection"] = connection
         command.upgrade(config, "head")
-    log.info("database %s at revision %s", safe_url(engine), head_revision())
+    log.info("database %s at revision %s", safe_url(engine), current_revision(engine))
 
 
 def ensure_schema(engine: Engine) -> None:
     """SQLite is migrated automatically; a server database must be upgraded explicitly."""
+    current = current_revision(engine)
+    if current == HEAD_REVISION:
+        return
     if engine.dialect.name == "sqlite":
         upgrade(engine)
         return
-    current, head = current_revision(engine), head_revision()
+    head = head_revision()
     if current != head:
         raise StoreError(
             f"数据库结构不是最新版本 / database schema of {safe_url(engine)} is at revision "

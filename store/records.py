@@ -18,7 +18,6 @@ from typing import Any, Literal
 
 import sqlalchemy.exc
 from sqlalchemy import Engine, Select, delete, func, insert, select
-from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Session
 
 from checks.alerts import AlertPlan
@@ -43,6 +42,30 @@ log = logging.getLogger(__name__)
 
 RESUMABLE = ("running", "interrupted")
 _TABLES = Base.metadata.tables  # Core inserts for a unit's record (see record_unit)
+
+
+@dataclass(frozen=True, slots=True)
+class UnitRecord:
+    """What one unit's visit adds to a run: its observations, findings, the pages read anew
+    (with their validators) for the page cache, and the alerts that commit with them."""
+
+    run_id: int
+    unit_id: str
+    observations: Sequence[Observation]
+    findings: Sequence[Finding]
+    pages: Mapping[str, tuple[Validators, Fetched]] | None = None
+    alerts: AlertPlan | None = None
+
+    def cached(self) -> Mapping[str, tuple[Validators, Fetched]]:
+        """`pages`; without it, fresh readings are cached without validators, which keeps
+        their reading but cannot make the next request conditional."""
+        if self.pages is not None:
+            return self.pages
+        return {
+            o.url: (Validators(), o.outcome)
+            for o in self.observations
+            if isinstance(o.outcome, Fetched) and not o.outcome.not_modified
+        }
 
 
 @dataclass(frozen=True, slots=True)
@@ -169,48 +192,68 @@ class Store:
         pages: Mapping[str, tuple[Validators, Fetched]] | None = None,
         alerts: AlertPlan | None = None,
     ) -> None:
-        """Replace this unit's record in the run and mark it done, in one transaction.
+        """Replace this unit's record in the run and mark it done, in one transaction."""
+        self.record_units([UnitRecord(run_id, unit_id, observations, findings, pages, alerts)])
 
-        `pages` are the pages read anew (with their validators) for the page
-        cache. Without it, freshly read pages are cached without validators,
-        which keeps their reading but cannot make the next request conditional.
+    def record_units(self, records: Sequence[UnitRecord]) -> None:
+        """Replace these units' records and mark them done, all in one transaction.
+
+        A crawl hands over a few units at a time: a transaction per unit cost more than
+        the unit's rows. All or none of them are recorded, so a crash loses at most the
+        units of one call, which a resumed run crawls again.
         """
-        strangers = sorted({f.unit for f in findings if f.unit != unit_id})
-        if strangers:
-            raise ValueError(f"findings of units {strangers} recorded for unit {unit_id}")
-        if pages is None:
-            pages = {
-                o.url: (Validators(), o.outcome)
-                for o in observations
-                if isinstance(o.outcome, Fetched) and not o.outcome.not_modified
-            }
-        with self._session() as session:
-            session.execute(
-                delete(ObservationRow).where(
-                    ObservationRow.run_id == run_id, ObservationRow.recorded_for == unit_id
+        for record in records:
+            strangers = sorted({f.unit for f in record.findings if f.unit != record.unit_id})
+            if strangers:
+                raise ValueError(
+                    f"findings of units {strangers} recorded for unit {record.unit_id}"
                 )
-            )
-            session.execute(
-                delete(FindingRow).where(FindingRow.run_id == run_id, FindingRow.unit == unit_id)
-            )
-            session.execute(
-                delete(RunUnitRow).where(RunUnitRow.run_id == run_id, RunUnitRow.unit_id == unit_id)
-            )
+        if not records:
+            return
+        cached = [record.cached() for record in records]
+        with self._session() as session:
+            for run_id in sorted({r.run_id for r in records}):
+                units = sorted({r.unit_id for r in records if r.run_id == run_id})
+                session.execute(
+                    delete(ObservationRow).where(
+                        ObservationRow.run_id == run_id, ObservationRow.recorded_for.in_(units)
+                    )
+                )
+                session.execute(
+                    delete(FindingRow).where(
+                        FindingRow.run_id == run_id, FindingRow.unit.in_(units)
+                    )
+                )
+                session.execute(
+                    delete(RunUnitRow).where(
+                        RunUnitRow.run_id == run_id, RunUnitRow.unit_id.in_(units)
+                    )
+                )
             # Core executemany inserts: the ORM's unit of work (identity map, RETURNING of each
             # new id) cost more than the rest of the unit's record and nothing here reads rows back.
-            observed = [rows.observation_values(run_id, unit_id, o, pages) for o in observations]
+            observed = [
+                rows.observation_values(r.run_id, r.unit_id, o, pages)
+                for r, pages in zip(records, cached, strict=True)
+                for o in r.observations
+            ]
             if observed:
                 session.execute(insert(_TABLES["observation"]), observed)
-            found = [rows.finding_values(run_id, f) for f in _one_per_key(findings)]
+            found = [
+                rows.finding_values(r.run_id, f) for r in records for f in _one_per_key(r.findings)
+            ]
             if found:
                 session.execute(insert(_TABLES["finding"]), found)
+            now = _now()
             session.execute(
                 insert(_TABLES["run_unit"]),
-                [{"run_id": run_id, "unit_id": unit_id, "done_at": _now()}],
+                [{"run_id": r.run_id, "unit_id": r.unit_id, "done_at": now} for r in records],
             )
-            self._cache_pages(session, pages)
-            if alerts is not None:  # alert states and outbox rows commit with the findings
-                write_plan(session, alerts, _now())
+            # Two units may share a page: its latest reading, once (one row may not be
+            # upserted twice by one statement).
+            self._cache_pages(session, {url: p for pages in cached for url, p in pages.items()})
+            for record in records:
+                if record.alerts is not None:  # alert states and outbox rows commit with them
+                    write_plan(session, record.alerts, now)
 
     def _cache_pages(
         self, session: Session, pages: Mapping[str, tuple[Validators, Fetched]]
@@ -236,8 +279,7 @@ class Store:
                 session.execute(delete(PageCacheRow).where(PageCacheRow.url == value["url"]))
                 session.add(PageCacheRow(**value))
             return
-        dialect_insert = sqlite.insert if dialect == "sqlite" else postgresql.insert
-        statement = dialect_insert(_TABLES["page_cache"])
+        statement = _upsert_into(dialect, _TABLES["page_cache"])
         fresh = statement.excluded
         upsert = statement.on_conflict_do_update(
             index_elements=["url"],
@@ -343,6 +385,18 @@ def _current_record_per_unit(unit: str | None) -> Any:
         ranked = ranked.where(RunUnitRow.unit_id == unit)
     inner = ranked.subquery("ranked")
     return select(inner.c.run_id, inner.c.unit_id).where(inner.c.rank == 1).subquery("current")
+
+
+def _upsert_into(dialect: str, table: Any) -> Any:
+    """An INSERT that can say ON CONFLICT; imported on use, as a dialect's module is slow to
+    load and a run needs one of the two."""
+    if dialect == "sqlite":
+        from sqlalchemy.dialects.sqlite import insert as sqlite_insert
+
+        return sqlite_insert(table)
+    from sqlalchemy.dialects.postgresql import insert as postgresql_insert
+
+    return postgresql_insert(table)
 
 
 def _one_per_key(findings: Sequence[Finding]) -> list[Finding]:

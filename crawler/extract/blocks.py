@@ -11,6 +11,7 @@ judgement — which hidden links are foreign, which phrases are spam — is `che
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from urllib.parse import unquote
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
@@ -21,6 +22,8 @@ from crawler.extract.page import INVISIBLE, absolute, base_of, link_text, visibl
 
 MAX_TEXT = 4000  # characters kept per block
 MAX_BLOCKS = 50  # per page; a page with more is already suspicious enough
+CACHED_CSS_MAX = 100_000  # characters of a <style> text whose reading is cached across pages
+CACHED_STYLE_MAX = 400  # characters of a style attribute whose reading is cached
 _OFFSCREEN_PX = -999.0
 _ZERO_SCALE = re.compile(r"scale[xy]?\(0(\.0+)?(,0(\.0+)?)?\)")
 _LEAF_INLINE = frozenset(
@@ -142,6 +145,18 @@ def hiding_rule(declarations: dict[str, str]) -> str | None:
     return None
 
 
+def inline_hiding_rule(style: str) -> str | None:
+    """`hiding_rule` of a `style` attribute; a portal's templates repeat the same few."""
+    if len(style) > CACHED_STYLE_MAX:
+        return hiding_rule(parse_style(style))
+    return _cached_inline_rule(style)
+
+
+@lru_cache(maxsize=4096)
+def _cached_inline_rule(style: str) -> str | None:
+    return hiding_rule(parse_style(style))
+
+
 def _strip_at_rules(css: str) -> str:
     """Drop `@media {…}` and other at-rule blocks (nested braces) and comments.
 
@@ -176,28 +191,17 @@ def page_hiding_rules(tree: LexborHTMLParser) -> dict[str, str]:
     """Simple selectors (`#id`, `.class`, `tag`) the page's `<style>` elements hide."""
     rules: dict[str, str] = {}
     revealed: set[str] = set()
-    judged: dict[str, str | None] = {}  # template CSS repeats the same rule body many times
     for style in tree.css("style"):
         media = (style.attributes.get("media") or "").lower()
         if media and not any(word in media for word in ("all", "screen")):
             continue  # a print stylesheet hides the menus on paper, not from readers
-        css = _strip_at_rules(style.text(deep=True))
-        for selectors, body in _RULE.findall(css):
-            if _REVEALING.search(selectors) and _SHOWS.search(body):
-                revealed.update(_revealed_targets(selectors))
-                continue
-            if body in judged:
-                rule = judged[body]
-            else:
-                lowered = body.lower()
-                hiding = any(name in lowered for name in _HIDING_PROPERTIES)
-                rule = judged[body] = hiding_rule(parse_style(body)) if hiding else None
-            if rule is None:
-                continue
-            for selector in selectors.split(","):
-                selector = selector.strip().lower()
-                if _SIMPLE_SELECTOR.fullmatch(selector):
-                    rules.setdefault(selector, rule)
+        css = style.text(deep=True)
+        hides, reveals = (
+            _cached_stylesheet_rules(css) if len(css) <= CACHED_CSS_MAX else stylesheet_rules(css)
+        )
+        for selector, rule in hides:
+            rules.setdefault(selector, rule)
+        revealed.update(reveals)
     for selector in revealed:  # a drop-down shown on hover is a menu, not concealment
         rules.pop(selector, None)
     for script in tree.css("script"):
@@ -211,6 +215,40 @@ def page_hiding_rules(tree: LexborHTMLParser) -> dict[str, str]:
             element = match[1] or match[2] or match[3]
             rules.setdefault("#" + element.lower(), "display:none (script)")
     return rules
+
+
+Sheet = tuple[tuple[tuple[str, str], ...], frozenset[str]]
+
+
+def stylesheet_rules(css: str) -> Sheet:
+    """What one `<style>` text hides (selector, rule; first rule of a selector wins) and what
+    it shows on hover or state."""
+    rules: dict[str, str] = {}
+    revealed: set[str] = set()
+    judged: dict[str, str | None] = {}  # template CSS repeats the same rule body many times
+    for selectors, body in _RULE.findall(_strip_at_rules(css)):
+        if _REVEALING.search(selectors) and _SHOWS.search(body):
+            revealed.update(_revealed_targets(selectors))
+            continue
+        if body in judged:
+            rule = judged[body]
+        else:
+            lowered = body.lower()
+            hiding = any(name in lowered for name in _HIDING_PROPERTIES)
+            rule = judged[body] = hiding_rule(parse_style(body)) if hiding else None
+        if rule is None:
+            continue
+        for selector in selectors.split(","):
+            selector = selector.strip().lower()
+            if _SIMPLE_SELECTOR.fullmatch(selector):
+                rules.setdefault(selector, rule)
+    return tuple(rules.items()), frozenset(revealed)
+
+
+# Every page of a portal carries the same template CSS, and reading tens of kilobytes of it
+# again per page cost more than the rest of the page's reading. Only texts up to a size are
+# kept, so the cache stays a few megabytes however large a hostile page's style is.
+_cached_stylesheet_rules = lru_cache(maxsize=64)(stylesheet_rules)
 
 
 # A script hiding an element by id once the page loads: an injector's other way to hide.
@@ -258,8 +296,8 @@ def _hidden_by(node: LexborNode, rules: dict[str, str]) -> str | None:
         return "hidden attribute"
     if node.tag in _SIZED_TAGS and (_tiny(attrs.get("width")) or _tiny(attrs.get("height"))):
         return f"zero-size {node.tag}"
-    inline = hiding_rule(parse_style(attrs.get("style") or ""))
-    if inline is not None:
+    style = attrs.get("style")
+    if style and (inline := inline_hiding_rule(style)) is not None:
         return inline
     if not rules:
         return None
@@ -355,16 +393,47 @@ def read_blocks(tree: LexborHTMLParser, base_url: str) -> tuple[TextBlock, ...]:
     base = base_of(tree, base_url)
     rules = page_hiding_rules(tree)
     blocks: list[TextBlock] = head_blocks(tree)
-    _scan(root, base, rules, blocks, "", revealed_ids(tree))
+    _scan(tree, root, base, rules, blocks, "", revealed_ids(tree))
     for written in script_written(tree):
         fragment = LexborHTMLParser(f"<html><body>{written}</body></html>")
         if fragment.body is not None:
             more_rules = {**rules, **page_hiding_rules(fragment)}
-            _scan(fragment.body, base, more_rules, blocks, " (document.write)", frozenset())
+            _scan(fragment, fragment.body, base, more_rules, blocks, " (document.write)",
+                  frozenset())
     return tuple(blocks)
 
 
+_MAY_HIDE = "[hidden], [style], [width], [height]"
+
+
+def _may_hide(tree: LexborHTMLParser, rules: dict[str, str]) -> set[int]:
+    """Elements `_hidden_by` can call hidden, and some it will not: found by lexbor's selector
+    engine in C, so the walk asks only these. Ids and classes are matched loosely (a
+    substring, any case); `_hidden_by` then judges each exactly."""
+    selectors = [_MAY_HIDE]
+    for key in rules:
+        if key.startswith("#"):
+            selectors.append(f'[id*="{key[1:]}" i]')
+        elif key.startswith("."):
+            selectors.append(f'[class*="{key[1:]}" i]')
+        else:
+            selectors.append(key)
+    return {node.mem_id for node in tree.css(", ".join(selectors))}
+
+
+def _invisible_holders(tree: LexborHTMLParser) -> set[int]:
+    """Elements with a script, style or other unseen element somewhere inside."""
+    holders: set[int] = set()
+    for node in tree.css(", ".join(sorted(INVISIBLE))):
+        parent = node.parent
+        while parent is not None and parent.mem_id not in holders:
+            holders.add(parent.mem_id)
+            parent = parent.parent
+    return holders
+
+
 def _scan(
+    tree: LexborHTMLParser,
     root: LexborNode,
     base: str,
     rules: dict[str, str],
@@ -376,15 +445,17 @@ def _scan(
 
     An element a control on the page opens (`revealed`) is a panel, not concealment.
     """
+    may_hide = _may_hide(tree, rules)
+    unseen_inside = _invisible_holders(tree)
     stack = [root]
     while stack and len(blocks) < MAX_BLOCKS:
         node = stack.pop()
         descend: list[LexborNode] = []
         for child in node.iter():
-            tag = (child.tag or "").lower()
+            tag = child.tag or ""
             if tag.startswith("-") or tag in INVISIBLE:
                 continue
-            rule = _hidden_by(child, rules)
+            rule = _hidden_by(child, rules) if child.mem_id in may_hide else None
             if rule is not None and revealed and _element_id(child) in revealed:
                 rule = None
             if rule is not None:
@@ -393,7 +464,11 @@ def _scan(
                     blocks.append(block)
                 continue  # what is inside a hidden element is in its block already
             if tag in _RUN_TAGS and _is_leaf_run(child):
-                text = " ".join(visible_text(child).split())
+                if child.mem_id in unseen_inside:
+                    shown = visible_text(child)
+                else:  # nothing unseen inside: lexbor's own text is what a reader sees
+                    shown = child.text(deep=True, separator=" ")
+                text = " ".join(shown.split())
                 # A scrolling marquee is kept whatever its shape: injectors like it, and a
                 # few phrases in it are as telling as a long list elsewhere.
                 if looks_like_phrase_list(text) or (tag == "marquee" and text):

@@ -313,3 +313,32 @@ def test_a_panel_a_button_opens_is_not_concealment(lexicon: Lexicon) -> None:
     assert body_findings("", panel, lexicon) == []
     # the same panel with nothing to open it is hidden for good
     assert len(body_findings("", panel.split("<a href='javascript")[0], lexicon)) == 1
+
+
+def test_a_stylesheet_read_for_one_page_hides_only_what_the_next_page_has(
+    lexicon: Lexicon,
+) -> None:
+    """The template CSS is read once per portal (cached); each page is still judged alone."""
+    head = "<style>.nav a {color:#fff} .yc {display:none}</style>"
+    [hidden] = body_findings(head, f"<div class='yc'>{MEDIA_LINKS}</div>", lexicon)
+    assert hidden["observed"]["hidden_by"] == ".yc {display:none}"  # type: ignore[index]
+    assert body_findings(head, f"<div class='nav'>{MEDIA_LINKS}</div>", lexicon) == []
+    [again] = body_findings(head, f"<p><span class='yc'>{MEDIA_LINKS}</span></p>", lexicon)
+    assert again["observed"]["hidden_by"] == ".yc {display:none}"  # type: ignore[index]
+
+
+@pytest.mark.parametrize(
+    ("head", "attributes"),
+    [
+        ("<style>#YqLj {display:none}</style>", "id='YqLj'"),
+        ("<style>.YqLj {visibility:hidden}</style>", "class='box YqLj wide'"),
+        ("<style>aside {display:none}</style>", ""),
+    ],
+)
+def test_page_rules_match_mixed_case_ids_classes_and_tags(
+    head: str, attributes: str, lexicon: Lexicon
+) -> None:
+    tag = "aside" if not attributes else "div"
+    body = f"<{tag} {attributes}>{MEDIA_LINKS}</{tag}>"
+    [finding] = body_findings(head, body, lexicon)
+    assert finding["check"] == "content_injection"

@@ -14,7 +14,7 @@ from sqlalchemy.orm import Session
 
 from checks.model import Fetched, Finding, Item, Observation, TextBlock, Unreachable, Unreadable
 from crawler.fetch import Validators
-from store import Store, StoreError
+from store import Store, StoreError, UnitRecord
 from store.models import FindingRow, PageCacheRow
 
 AS_OF = date(2025, 3, 10)
@@ -338,3 +338,46 @@ def test_no_urls_no_query(store: Store, engine: Engine) -> None:
     with counted(engine) as statements:
         assert store.cached_pages([]) == {}
     assert statements == []
+
+
+# --- several units in one transaction -------------------------------------------------
+
+
+def test_units_recorded_together_are_all_there_with_one_commit(
+    store: Store, engine: Engine
+) -> None:
+    run = store.open_run(AS_OF, ["fgj", "jyj", "mzj"])
+    shared = "http://127.0.0.1/shared/tzgg/"  # one 通知公告 list linked by two units
+    older, newer = page(newest=date(2025, 3, 1)), page(newest=date(2025, 3, 9))
+    records = [
+        UnitRecord(run, "fgj", observations(), [finding()], {shared: (Validators('"a"'), older)}),
+        UnitRecord(run, "jyj", observations("jyj"), [finding(unit="jyj")],
+                   {shared: (Validators('"b"'), newer)}),
+    ]
+    commits: list[object] = []
+
+    def committed(connection: object) -> None:
+        commits.append(connection)
+
+    event.listen(engine, "commit", committed)
+    try:
+        store.record_units(records)
+    finally:
+        event.remove(engine, "commit", committed)
+    assert len(commits) == 1
+    assert store.units_done(run) == {"fgj", "jyj"}
+    assert store.observations(run, unit="fgj") == observations()
+    assert store.observations(run, unit="jyj") == observations("jyj")
+    assert [f for _, f in store.findings(run=run)] == [finding(), finding(unit="jyj")]
+    cached = store.cached_pages([shared])[shared]
+    assert (cached.validators, cached.outcome) == (Validators('"b"'), newer)  # the later one
+
+
+def test_a_batch_with_a_bad_record_records_none_of_its_units(store: Store) -> None:
+    run = store.open_run(AS_OF, ["fgj", "jyj"])
+    good = UnitRecord(run, "fgj", observations(), [finding()])
+    bad = UnitRecord(run, "jyj", [], [finding(unit="fgj")])  # another unit's finding
+    with pytest.raises(ValueError, match="recorded for unit jyj"):
+        store.record_units([good, bad])
+    assert store.units_done(run) == set()
+    assert store.findings(run=run) == []

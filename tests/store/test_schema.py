@@ -118,3 +118,10 @@ def test_sqlite_file_in_a_missing_folder_is_a_store_error(tmp_path: Path) -> Non
 def test_bad_url_is_a_store_error(url: str) -> None:
     with pytest.raises(StoreError, match="invalid database URL"):
         make_engine(url)
+
+
+def test_the_head_constant_is_alembics_head() -> None:
+    """ensure_schema skips alembic for a database at HEAD_REVISION: it must be the real head."""
+    from store.engine import HEAD_REVISION
+
+    assert head_revision() == HEAD_REVISION
