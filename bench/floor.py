@@ -4,9 +4,8 @@ Run as a subprocess by `bench.crawl` (so interpreter start-up counts for both
 sides): `python -m bench.floor URLS.json CONCURRENCY`, where the file holds
 [[method, url], ...]. Prints one JSON object: {"requests", "bytes", "seconds"}.
 
-It imports `crawler.fetch` only for that module's import-time work-around (httpcore's
-per-request failed `import sniffio`), so that the ratio measures govwatch, not an
-environment quirk both sides would otherwise pay.
+It runs in the same environment as govwatch (sniffio included, which httpcore asks on every
+request), with httpx's default transport: the client an operator would write by hand.
 """
 
 from __future__ import annotations
@@ -18,8 +17,6 @@ import time
 from pathlib import Path
 
 import httpx
-
-import crawler.fetch  # noqa: F401  # the same import-time set-up as the crawler (sniffio), no more
 
 
 async def fetch_all(requests: list[tuple[str, str]], concurrency: int) -> tuple[int, int]:

@@ -34,9 +34,10 @@ from crawler.sockets import asyncio_transport
 
 log = logging.getLogger(__name__)
 
-# httpcore asks `import sniffio` on every request to learn the async library; without sniffio
-# installed each ask is a failed import that searches all of sys.path (~0.2 ms, a tenth of a
-# loopback request). A None entry makes the failure immediate, with the same answer: asyncio.
+# httpcore asks `import sniffio` several times per request to learn the async library. sniffio
+# is a dependency because its answer costs half of an immediate failed import; where it is
+# missing anyway, each ask would be a failed import searching all of sys.path (~0.2 ms, a tenth
+# of a loopback request), and a None entry makes that failure immediate, answering asyncio.
 if "sniffio" not in sys.modules and importlib.util.find_spec("sniffio") is None:
     sys.modules["sniffio"] = None  # type: ignore[assignment]
 

@@ -10,10 +10,14 @@ worth starting. Either way a page reads the same.
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import hashlib
+import logging
 import multiprocessing
+import pickle
 import signal
-from concurrent.futures import ProcessPoolExecutor
+import socket
+import struct
 from dataclasses import dataclass, replace
 from datetime import date
 from typing import Protocol
@@ -32,6 +36,8 @@ from crawler.extract.blocks import read_blocks
 from crawler.extract.errorpage import error_page_reason
 from crawler.extract.forward import forwarded_to
 from crawler.extract.labels import read_labels
+
+log = logging.getLogger(__name__)
 
 
 @dataclass(frozen=True, slots=True)
@@ -118,6 +124,17 @@ def read_page(page: Page) -> Reading:
     )
 
 
+def read_guarded(page: Page) -> Reading:
+    """`read_page`, where a reader bug on one hostile page is that page's problem, not the run's:
+    the page is unreadable (an operator's warning), the traceback goes to the log."""
+    try:
+        return read_page(page)
+    except (RecursionError, MemoryError, ValueError, TypeError, KeyError, IndexError,
+            AttributeError, AssertionError, UnicodeError) as exc:
+        log.exception("reading %s failed", page.final_url)
+        return Unreadable(f"reader error: {type(exc).__name__}", status=page.status)
+
+
 class PageReader(Protocol):
     """Where pages are read: in the event loop's thread, or in a worker process."""
 
@@ -130,39 +147,124 @@ class InlineReader:
     """Reads in place: for small runs and tests, where a worker process costs more than it saves."""
 
     async def read(self, page: Page) -> Reading:
-        return read_page(page)
+        return read_guarded(page)
 
     def close(self) -> None:
         return None
 
 
+_FRAME = struct.Struct("!Q")  # each message: its length, then a pickle
+
+
 class ProcessReader:
     """Reads in a worker process, so the event loop keeps fetching while a page is parsed.
 
-    Forked (the worker is the run's own child: its CPU time is the run's), before the
-    run starts any thread; the worker leaves signals to the parent, which owns the run.
+    Pages go out and readings come back over a socket pair the event loop watches itself
+    (asyncio streams, no helper threads: an executor's two threads cost the loop more, in
+    switches, than the pickling). Forked before the run starts any thread; the worker
+    leaves signals to the parent, which owns the run. A worker that dies (a crash inside
+    the HTML parser on some hostile page) makes the pages it held unreadable, and the run
+    reads the rest in place.
     """
 
-    def __init__(self, workers: int = 1) -> None:
+    def __init__(self) -> None:
         context = multiprocessing.get_context("fork")
-        self._pool = ProcessPoolExecutor(workers, mp_context=context, initializer=_worker_init)
-        # Started now, while this process has no other thread, rather than at the first page.
-        self._pool.submit(_worker_ready).result()
+        ours, theirs = socket.socketpair()
+        self._process = context.Process(
+            target=_serve, args=(theirs, ours), daemon=True, name="govwatch-reader"
+        )
+        self._process.start()
+        theirs.close()
+        self._socket: socket.socket | None = ours
+        self._writer: asyncio.Task[asyncio.StreamWriter] | None = None  # connected once
+        self._answers: asyncio.Task[None] | None = None
+        self._waiting: dict[int, asyncio.Future[Reading]] = {}
+        self._sent = 0
+        self._lost = False
+        self._loop: asyncio.AbstractEventLoop | None = None
 
     async def read(self, page: Page) -> Reading:
-        return await asyncio.get_running_loop().run_in_executor(self._pool, read_page, page)
+        if self._lost or (self._loop is not None and self._loop is not asyncio.get_running_loop()):
+            return read_guarded(page)  # the worker is gone, or served an event loop now ended
+        writer = await self._connected()
+        self._sent += 1
+        number = self._sent
+        answer: asyncio.Future[Reading] = asyncio.get_running_loop().create_future()
+        self._waiting[number] = answer
+        payload = pickle.dumps((number, page), protocol=pickle.HIGHEST_PROTOCOL)
+        writer.write(_FRAME.pack(len(payload)) + payload)
+        return await answer
+
+    async def _connected(self) -> asyncio.StreamWriter:
+        """The stream to the worker, opened by the first page (inside the running loop)."""
+        if self._writer is None:
+            self._writer = asyncio.ensure_future(self._open())
+        return await asyncio.shield(self._writer)
+
+    async def _open(self) -> asyncio.StreamWriter:
+        assert self._socket is not None
+        self._loop = asyncio.get_running_loop()
+        reader, writer = await asyncio.open_connection(sock=self._socket, limit=2**16)
+        self._answers = asyncio.create_task(self._collect(reader, writer))
+        return writer
+
+    async def _collect(self, reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
+        """Hand each reading to the page waiting for it; on the worker's end, fail the rest.
+
+        Cancelled when the run's event loop ends, which closes the stream while the loop can
+        still do it (the worker then sees the end of its input and exits)."""
+        try:
+            while True:
+                (size,) = _FRAME.unpack(await reader.readexactly(_FRAME.size))
+                number, reading = pickle.loads(await reader.readexactly(size))
+                waiting = self._waiting.pop(number, None)
+                if waiting is not None and not waiting.done():
+                    waiting.set_result(reading)
+        except (asyncio.IncompleteReadError, ConnectionError) as exc:
+            self._lost = True
+            log.error("the page reader process ended (%s); reading in place from now on", exc)
+            for number, waiting in self._waiting.items():
+                if not waiting.done():
+                    waiting.set_result(Unreadable("the page reader process died on this page "
+                                                  f"or one read with it (#{number})"))
+            self._waiting.clear()
+        finally:
+            writer.close()
 
     def close(self) -> None:
-        self._pool.shutdown(wait=True, cancel_futures=True)
+        """Stop the worker: it sees the end of its input and exits; one that does not is killed.
+
+        Called inside the run's event loop or after it ended (the usual case: the reader
+        outlives `asyncio.run`), when the socket is closed directly."""
+        writer = self._writer
+        if writer is not None and writer.done() and not writer.cancelled():
+            if writer.exception() is None:
+                with contextlib.suppress(RuntimeError):  # the loop is closed already
+                    writer.result().close()
+        if self._answers is not None and not self._answers.done():
+            with contextlib.suppress(RuntimeError):
+                self._answers.cancel()
+        if self._socket is not None:
+            self._socket.close()
+            self._socket = None
+        self._process.join(timeout=5)
+        if self._process.is_alive():
+            self._process.kill()
+            self._process.join()
 
 
-def _worker_init() -> None:
-    """A fork shares the parent's signal wake-up fd: a signal to the worker must not reach the
-    parent's event loop, and Ctrl-C or SIGTERM is for the parent to act on."""
-    signal.set_wakeup_fd(-1)
+def _serve(connection: socket.socket, parents: socket.socket) -> None:
+    """The worker: read each page sent, send its reading back, until the input ends."""
+    parents.close()
+    signal.set_wakeup_fd(-1)  # a fork shares the parent's wake-up fd: signals are the parent's
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     signal.signal(signal.SIGTERM, signal.SIG_DFL)
-
-
-def _worker_ready() -> bool:
-    return True
+    with connection, connection.makefile("rb") as incoming:
+        while True:
+            head = incoming.read(_FRAME.size)
+            if len(head) < _FRAME.size:
+                return
+            (size,) = _FRAME.unpack(head)
+            number, page = pickle.loads(incoming.read(size))
+            out = pickle.dumps((number, read_guarded(page)), protocol=pickle.HIGHEST_PROTOCOL)
+            connection.sendall(_FRAME.pack(len(out)) + out)

@@ -296,20 +296,28 @@ class Store:
         session.execute(upsert, values)
 
     def cached_pages(self, urls: Iterable[str]) -> dict[str, CachedPage]:
-        """What earlier runs read at these URLs, in one query."""
+        """What earlier runs read at these URLs, in one query (Core: asked for every unit of
+        a run, where an ORM session cost more than the query)."""
         wanted = sorted(set(urls))
         if not wanted:
             return {}
-        with self._session() as session:
-            rows = session.scalars(select(PageCacheRow).where(PageCacheRow.url.in_(wanted)))
-            return {
-                row.url: CachedPage(
-                    url=row.url,
-                    validators=Validators(etag=row.etag, last_modified=row.last_modified),
-                    outcome=decode_fetched(row.outcome),
-                )
-                for row in rows
-            }
+        table = _TABLES["page_cache"]
+        query = select(table.c.url, table.c.etag, table.c.last_modified, table.c.outcome).where(
+            table.c.url.in_(wanted)
+        )
+        try:
+            with self.engine.connect() as connection:
+                found = connection.execute(query).all()
+        except (sqlalchemy.exc.OperationalError, sqlalchemy.exc.InterfaceError) as exc:
+            raise unreachable(self.engine, exc) from exc
+        return {
+            row.url: CachedPage(
+                url=row.url,
+                validators=Validators(etag=row.etag, last_modified=row.last_modified),
+                outcome=decode_fetched(row.outcome),
+            )
+            for row in found
+        }
 
     # --- reading ---------------------------------------------------------------
 
