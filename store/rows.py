@@ -22,9 +22,7 @@ from store.codec import (
     decode_blocks,
     decode_items,
     decode_links,
-    encode_blocks,
     encode_items,
-    encode_links,
 )
 from store.models import FindingRow, ObservationRow, RunRow
 
@@ -82,7 +80,7 @@ def observation_values(
     pages: Mapping[str, tuple[Validators, Fetched]],
 ) -> dict[str, Any]:
     """An `observation` row's columns, every key present: rows of one executemany insert must
-    name the same columns."""
+    name the same columns. Links and blocks stay empty: the page cache keeps them per URL."""
     outcome = observation.outcome
     values: dict[str, Any] = dict.fromkeys(_OUTCOME_COLUMNS)
     values.update(
@@ -110,8 +108,8 @@ def observation_values(
             newest_rule=outcome.newest_rule,
             empty_marker=outcome.empty_marker,
             not_modified=outcome.not_modified,
-            links=encode_links(outcome.links),
-            blocks=encode_blocks(outcome.blocks),
+            # A page's links and text blocks (hundreds per page, every week) are kept once per
+            # URL, in the page cache; a week's observation keeps what it dated and found.
             meta=dict(outcome.meta),
         )
     elif isinstance(outcome, Unreachable):
@@ -150,7 +148,7 @@ def observation(row: ObservationRow) -> Observation:
             newest=row.newest,
             newest_rule=row.newest_rule or "",
             empty_marker=row.empty_marker,
-            links=decode_links(row.links),
+            links=decode_links(row.links),  # written by earlier versions only
             meta=dict(row.meta or {}),
             blocks=decode_blocks(row.blocks),
             content_hash=row.content_hash or "",
