@@ -154,6 +154,9 @@ class InlineReader:
 
 
 _FRAME = struct.Struct("!Q")  # each message: its length, then a pickle
+# Pages sent to the worker and not yet read back: enough to keep it busy, few enough that
+# the pickled copies of waiting pages do not pile up in the socket's buffer.
+IN_FLIGHT = 4
 
 
 class ProcessReader:
@@ -182,18 +185,23 @@ class ProcessReader:
         self._sent = 0
         self._lost = False
         self._loop: asyncio.AbstractEventLoop | None = None
+        self._slots: asyncio.Semaphore | None = None
 
     async def read(self, page: Page) -> Reading:
         if self._lost or (self._loop is not None and self._loop is not asyncio.get_running_loop()):
             return read_guarded(page)  # the worker is gone, or served an event loop now ended
         writer = await self._connected()
-        self._sent += 1
-        number = self._sent
-        answer: asyncio.Future[Reading] = asyncio.get_running_loop().create_future()
-        self._waiting[number] = answer
-        payload = pickle.dumps((number, page), protocol=pickle.HIGHEST_PROTOCOL)
-        writer.write(_FRAME.pack(len(payload)) + payload)
-        return await answer
+        self._slots = self._slots or asyncio.Semaphore(IN_FLIGHT)
+        async with self._slots:
+            if self._lost:  # ended while this page waited its turn
+                return read_guarded(page)
+            self._sent += 1
+            number = self._sent
+            answer: asyncio.Future[Reading] = asyncio.get_running_loop().create_future()
+            self._waiting[number] = answer
+            payload = pickle.dumps((number, page), protocol=pickle.HIGHEST_PROTOCOL)
+            writer.write(_FRAME.pack(len(payload)) + payload)
+            return await answer
 
     async def _connected(self) -> asyncio.StreamWriter:
         """The stream to the worker, opened by the first page (inside the running loop)."""
@@ -237,10 +245,10 @@ class ProcessReader:
         Called inside the run's event loop or after it ended (the usual case: the reader
         outlives `asyncio.run`), when the socket is closed directly."""
         writer = self._writer
-        if writer is not None and writer.done() and not writer.cancelled():
-            if writer.exception() is None:
-                with contextlib.suppress(RuntimeError):  # the loop is closed already
-                    writer.result().close()
+        opened = writer is not None and writer.done() and not writer.cancelled()
+        if writer is not None and opened and writer.exception() is None:
+            with contextlib.suppress(RuntimeError):  # the loop is closed already
+                writer.result().close()
         if self._answers is not None and not self._answers.done():
             with contextlib.suppress(RuntimeError):
                 self._answers.cancel()
