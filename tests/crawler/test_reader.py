@@ -103,14 +103,15 @@ def test_pages_held_by_a_worker_that_dies_are_unreadable_not_lost(
     assert all(isinstance(r, Unreadable) and "reader process died" in r.reason for r in held)
 
 
+@pytest.mark.parametrize("error", [RecursionError("deep"), ZeroDivisionError(), RuntimeError()])
 def test_a_reader_bug_on_one_page_makes_that_page_unreadable(
-    monkeypatch: pytest.MonkeyPatch,
+    error: Exception, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     def broken(page: Page) -> Reading:
-        raise RecursionError("maximum recursion depth exceeded")
+        raise error
 
     monkeypatch.setattr(reader_module, "read_page", broken)
     page = pages()[0]
     reading = read_guarded(page)
     assert isinstance(reading, Unreadable)
-    assert reading.reason == "reader error: RecursionError" and reading.status == 200
+    assert reading.reason == f"reader error: {type(error).__name__}" and reading.status == 200
