@@ -72,6 +72,7 @@ class Observer:
         column: str | None = None,
         selector: str | None = None,
         date_selector: str | None = None,
+        names: tuple[str, ...] = (),
     ) -> tuple[Observation, list[Observation]]:
         """The page's observation, and the observations of the detail pages read to date it."""
         previous = self.cached.get(url)
@@ -86,7 +87,7 @@ class Observer:
             outcome = Unreachable(f"redirected to the home page {answer.final_url}", answer.status)
         else:
             validators = answer.validators
-            read = await self._read_following(url, answer, role, selector, date_selector)
+            read = await self._read_following(url, answer, role, selector, date_selector, names)
             outcome = read.outcome if isinstance(read, Forwarded) else read
             if isinstance(read, Forwarded):
                 # A 304 on the stub says nothing about the page it forwards to: never cache it.
@@ -112,6 +113,7 @@ class Observer:
         role: PageRole,
         selector: str | None,
         date_selector: str | None,
+        names: tuple[str, ...] = (),
     ) -> Fetched | Unreachable | Unreadable | Forwarded:
         """Read the page; a stub (meta refresh, script redirect, frame) is followed, 3 hops."""
         hops: list[str] = []
@@ -126,6 +128,7 @@ class Observer:
                 as_of=self.as_of,
                 selector=selector,
                 date_selector=date_selector,
+                names=names,
             )
             outcome = await self.reader.read(page)
             if not isinstance(outcome, Forward):

@@ -64,6 +64,7 @@ class Page:
     as_of: date
     selector: str | None = None
     date_selector: str | None = None
+    names: tuple[str, ...] = ()  # the column's name and its category's: which box is its list
 
 
 def read_page(page: Page) -> Reading:
@@ -96,7 +97,12 @@ def read_page(page: Page) -> Reading:
             content_hash=digest,
         )
     reading = read_list(
-        tree, url, page.as_of, selector=page.selector, date_selector=page.date_selector
+        tree,
+        url,
+        page.as_of,
+        selector=page.selector,
+        date_selector=page.date_selector,
+        names=page.names,
     )
     if not reading.items and role in ("column", "subpage"):
         forward = forwarded_to(tree, url)

@@ -166,6 +166,14 @@ def findings(app: App, run: str | None, unit_id: str | None, check: str | None, 
 @click.option("--as-of", "as_of", metavar="DATE")
 @click.option("--selector", help="条目 CSS 选择器 / CSS selector of the list items")
 @click.option("--date-selector", "date_selector", help="日期 CSS 选择器 / CSS selector of the date")
+@click.option(
+    "--column",
+    "names",
+    multiple=True,
+    metavar="NAME",
+    help="栏目名称（可多次）/ the column's name, repeatable: picks its box on a page of several "
+    "lists, as the crawl does with the configured name and category names",
+)
 @click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table")
 @click.pass_obj
 def inspect(
@@ -174,6 +182,7 @@ def inspect(
     as_of: str | None,
     selector: str | None,
     date_selector: str | None,
+    names: tuple[str, ...],
     fmt: str,
 ) -> None:
     """显示抽取器在一个页面上看到的内容 / what the extractor sees on one page."""
@@ -183,7 +192,7 @@ def inspect(
     with contextlib.suppress(ConfigError):  # inspect works without a configuration
         zone = app.config.portal.timezone
     day = parse_day(as_of, zone)
-    inspect_target(app, target, day, selector, date_selector, fmt)
+    inspect_target(app, target, day, selector, date_selector, fmt, names=names)
 
 
 @main.command()

@@ -25,6 +25,8 @@ def inspect_target(
     selector: str | None,
     date_selector: str | None,
     fmt: str,
+    *,
+    names: tuple[str, ...] = (),
 ) -> None:
     if target.startswith(("http://", "https://")):
         body, content_type, url = _download(app, target)
@@ -45,6 +47,7 @@ def inspect_target(
         as_of,
         selector=selector,
         date_selector=date_selector,
+        names=names,
     )
     if fmt == "json":
         click.echo(json.dumps(result, ensure_ascii=False, indent=1))

@@ -19,7 +19,7 @@ from datetime import date
 from urllib.parse import urlsplit
 
 from checks.alerts import AlertPlan
-from checks.model import Finding, Observation, PortalConfig, Unit
+from checks.model import Column, Finding, Observation, PortalConfig, Unit
 from checks.unit import UnitPages, UnitRules, check_unit
 from config.lexicon import lexicon_from_config
 from crawler.fetch import Fetcher
@@ -231,6 +231,7 @@ async def _crawl_unit(
             column=c.name,
             selector=c.selector,
             date_selector=c.date_selector,
+            names=_column_names(config, c),
         )
         for c in unit.columns
     ]
@@ -249,6 +250,13 @@ async def _crawl_unit(
     alerts = planner(run_id, unit, observations, findings) if planner is not None else None
     batch.add(UnitRecord(run_id, unit.id, observations, findings, observer.fresh, alerts))
     return findings
+
+
+def _column_names(config: PortalConfig, column: Column) -> tuple[str, ...]:
+    """What the column's own list may be titled on its page: its name, then its category's."""
+    category = config.categories.get(column.category)
+    more = (*category.names, *category.aliases) if category is not None else ()
+    return tuple(dict.fromkeys((column.name, *more)))
 
 
 async def _record_home(

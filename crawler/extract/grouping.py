@@ -184,7 +184,7 @@ def gather(root: LexborNode, source: str, first: int, skipped: list[str]) -> lis
                 grand.mem_id,
                 _signature(block.container),
                 _signature(parent),
-                "" if parent.tag in _GROUP_TAGS else _box_title(parent, block.container),
+                "" if parent.tag in _GROUP_TAGS else box_title(parent, block.container),
             )
     return out
 
@@ -195,7 +195,7 @@ _BOX_TITLES = "h1, h2, h3, h4, h5, .title, .tit"
 _GROUP_TAGS = frozenset({"li", "dd", "td", "tr"})
 
 
-def _box_title(box: LexborNode, inner: LexborNode) -> str:
+def box_title(box: LexborNode, inner: LexborNode) -> str:
     """The title a block's box shows (最新发布, 通知公告), "" when none: boxes of one shape
     but different titles are different lists, never one list split by a pager."""
     for heading in box.css(_BOX_TITLES)[:3]:

@@ -35,10 +35,13 @@ def describe(
     *,
     selector: str | None = None,
     date_selector: str | None = None,
+    names: tuple[str, ...] = (),
 ) -> dict[str, Any]:
     """The inspect object: list items and newest date, or a detail page's publication date."""
     meta = read_meta(tree)
-    listing = read_list(tree, url, as_of, selector=selector, date_selector=date_selector)
+    listing = read_list(
+        tree, url, as_of, selector=selector, date_selector=date_selector, names=names
+    )
     detail = read_detail(tree, url, as_of)
     dated = sum(1 for item in listing.items if item.date is not None)
     is_detail = selector is None and _is_detail(meta, dated, detail.source.startswith("visible:"))

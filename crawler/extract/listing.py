@@ -17,11 +17,13 @@ from datetime import date
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from checks.model import Item
+from checks.text import title_core
 from crawler.extract.dates import DateReader, full_dates, is_typo, text_date
 from crawler.extract.grouping import (
     FOOTER_MARKERS,
     MAX_ANCHORS,
     Unit,
+    box_title,
     gather,
     read_block,
     read_unit,
@@ -167,7 +169,7 @@ def _bound(unit: Unit, context: Context) -> tuple[float, str | None]:
 
 
 def _candidates(
-    tree: LexborHTMLParser, as_of: date, skipped: list[str], *, prune: bool
+    tree: LexborHTMLParser, as_of: date, skipped: list[str], *, prune: bool, slack: float = 1.0
 ) -> tuple[list[Group], list[_Unread]]:
     """The page's blocks read, ranked and sorted best first; with `prune`, some left unread.
 
@@ -175,7 +177,8 @@ def _candidates(
     (every entry dated and long-titled, in the best place its ancestors allow)
     reaches the best acceptable list read so far. A unit left out scores below
     that list whatever its dates, so the chosen list is the one reading every
-    unit would choose — only the display of the losers is cheaper.
+    unit would choose — only the display of the losers is cheaper. `slack` reads
+    units that can come within that factor of the best (a box named for the column).
     """
     blocks = gather(tree.body, "page", 0, skipped) if tree.body is not None else []
     for island in island_trees(tree):
@@ -196,7 +199,7 @@ def _candidates(
         unit = units[k]
         if prune:
             bound, off = bounds[k]
-            if bound * (1 + 1e-9) < best:
+            if bound * slack * (1 + 1e-9) < best:
                 unread.append(_Unread(unit, bound, off))
                 continue
         for group in read_unit(unit, reader, skipped):
@@ -375,6 +378,46 @@ def _parallel_dates(chosen: Group, as_of: date) -> list[date | None] | None:
     return None
 
 
+# A list whose box is titled with the column's own name is chosen over a list that scores at
+# most this much more: on a hub page of equal boxes (通知公告 | 政策文件 | 工作动态) the box
+# named for the column is its list, whatever comes first; a larger main list still wins.
+NAMED_BOX_MARGIN = 1.25
+
+
+def _named_box(groups: list[Group], chosen: Group, names: tuple[str, ...]) -> Group | None:
+    """The near-best dated content list whose box title is one of `names` (the column's own
+    name first), when the chosen list's box is not so titled."""
+    wanted = [core for core in (title_core(n) for n in names) if core]
+    if not wanted or _title_of(chosen) in wanted:
+        return None
+    named = [
+        g
+        for g in groups
+        if g is not chosen
+        and g.dated
+        and not g.off_content
+        and g.score * NAMED_BOX_MARGIN >= chosen.score
+        and _title_of(g) in wanted
+    ]
+    if not named:
+        return None
+    return min(named, key=lambda g: (wanted.index(_title_of(g)), -g.score, g.seq))
+
+
+def _title_of(group: Group) -> str:
+    """The normalised title of the box around a list ("" when its box shows none)."""
+    node: LexborNode | None = group.container
+    for _ in range(2):  # the list's box, and the box around that (div.box > div.bd > ul)
+        parent = node.parent if node is not None else None
+        if node is None or parent is None or parent.tag in ("body", "html"):
+            break
+        title = box_title(parent, node)
+        if title:
+            return title_core(title)
+        node = parent
+    return ""
+
+
 def read_list(
     tree: LexborHTMLParser,
     base_url: str,
@@ -382,16 +425,29 @@ def read_list(
     *,
     selector: str | None = None,
     date_selector: str | None = None,
+    names: tuple[str, ...] = (),
 ) -> ListReading:
-    """The column's main list and its newest date (RULES.md §3)."""
+    """The column's main list and its newest date (RULES.md §3); `names` are the column's
+    own name and its category's, which pick its box on a page of several equal lists."""
     if selector:
         items = tuple(_override(tree, base_of(tree, base_url), as_of, selector, date_selector))
         newest, rule = _rule(items, f"configured selector {selector!r}")
         marker = None if items else _blank_marker(tree)
         return ListReading(items, newest, rule, marker, (), ())
     skipped: list[str] = []
-    groups, unread = _candidates(tree, as_of, skipped, prune=True)
+    slack = NAMED_BOX_MARGIN if names else 1.0
+    groups, unread = _candidates(tree, as_of, skipped, prune=True, slack=slack)
     chosen = next((g for g in groups if _acceptable(g)), None)
+    named = _named_box(groups, chosen, names) if chosen is not None and names else None
+    if named is not None and chosen is not None:
+        passed = _title_of(chosen)
+        skipped.append(
+            f"list {describe_node(chosen.container)}"
+            + (f" titled {passed!r}" if passed else "")
+            + f" (score {chosen.score:.1f}) passed over: the box titled {_title_of(named)!r}"
+            " names the column"
+        )
+        chosen = named
     marker = None
     if chosen is None or chosen.off_content:
         # Only a page with no list of its own is empty: a 暂无数据 in a side box
@@ -424,6 +480,8 @@ def read_list(
     pinned = _pinned_rows(chosen, as_of)
     items = _items([*pinned, *chosen.rows], base_of(tree, base_url))
     where = f"block {describe_node(chosen.container)}, score {chosen.score:.1f}"
+    if named is not None:
+        where += f", its box titled {_title_of(named)!r} as the column is named"
     if pinned:
         where += f", with {len(pinned)} pinned (置顶) item(s) of a block beside it"
     newest, rule = _rule(items, where)

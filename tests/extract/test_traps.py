@@ -666,3 +666,58 @@ def test_a_date_column_in_the_next_table_cell_is_paired() -> None:
         f"<td><table class='t2'>{dates_table}</table></td></tr></table>"
     )
     assert read_list(parse_html(html), BASE, AS_OF).newest == date(2026, 11, 22)
+
+
+# --- a hub page: several equal boxes, one of them the column's --------------------------
+
+
+def boxes(*spec: tuple[str, str, int]) -> str:
+    """Titled boxes of one template: (title, newest date, items) each."""
+    out = []
+    for title, newest, count in spec:
+        start = date.fromisoformat(newest).toordinal()
+        lis = "".join(
+            f"<li><a href='/{title}/{k}.html'>关于{title}第{k}项重点工作情况的公开信息</a>"
+            f"<span>{date.fromordinal(start - 5 * k).isoformat()}</span></li>"
+            for k in range(count)
+        )
+        out.append(f"<div class='box'><div class='hd'><h3>{title}</h3><a href='/more'>更多</a>"
+                   f"</div><ul class='list'>{lis}</ul></div>")
+    return page("<div class='main'>" + "".join(out) + "</div>")
+
+
+HUB = boxes(("通知公告", "2026-09-01", 6), ("政策文件", "2026-07-01", 6), ("工作动态", "2026-11-23", 6))
+
+
+@pytest.mark.parametrize(
+    ("names", "newest"),
+    [
+        (("工作动态", "部门动态"), date(2026, 11, 23)),
+        (("部门动态", "工作动态"), date(2026, 11, 23)),  # a category name names it too
+        (("【政策文件】",), date(2026, 7, 1)),  # compared as names are: brackets dropped
+        (("通知公告",), date(2026, 9, 1)),
+    ],
+)
+def test_on_a_hub_page_the_box_named_for_the_column_is_its_list(
+    names: tuple[str, ...], newest: date
+) -> None:
+    reading = read_list(parse_html(HUB), BASE, AS_OF, names=names)
+    assert reading.newest == newest
+    assert "as the column is named" in reading.newest_rule or names == ("通知公告",)
+    assert len(reading.items) == 6
+
+
+def test_without_a_matching_name_a_hub_page_reads_as_before() -> None:
+    for names in ((), ("机构概况",)):
+        reading = read_list(parse_html(HUB), BASE, AS_OF, names=names)
+        assert reading.newest == date(2026, 9, 1)  # the first of equal boxes
+        assert "as the column is named" not in reading.newest_rule
+
+
+def test_a_main_list_well_larger_than_a_box_named_for_the_column_stays_the_list() -> None:
+    html = boxes(("最新信息", "2026-08-01", 20), ("工作动态", "2026-11-23", 4))
+    reading = read_list(parse_html(html), BASE, AS_OF, names=("工作动态",))
+    assert reading.newest == date(2026, 8, 1) and len(reading.items) == 20
+    close = boxes(("最新信息", "2026-08-01", 7), ("工作动态", "2026-11-23", 6))
+    chosen = read_list(parse_html(close), BASE, AS_OF, names=("工作动态",))
+    assert chosen.newest == date(2026, 11, 23) and len(chosen.items) == 6
