@@ -405,17 +405,29 @@ def _named_box(groups: list[Group], chosen: Group, names: tuple[str, ...]) -> Gr
 
 
 def _title_of(group: Group) -> str:
-    """The normalised title of the box around a list ("" when its box shows none)."""
+    """The normalised title of the box around a list ("" when its box shows none): a heading
+    in the box, else a short title bar just before the list (`div.bt > span + a 更多`)."""
     node: LexborNode | None = group.container
     for _ in range(2):  # the list's box, and the box around that (div.box > div.bd > ul)
         parent = node.parent if node is not None else None
         if node is None or parent is None or parent.tag in ("body", "html"):
             break
-        title = box_title(parent, node)
+        title = box_title(parent, node) or _title_bar(node)
         if title:
             return title_core(title)
         node = parent
     return ""
+
+
+def _title_bar(node: LexborNode) -> str:
+    """The text of the element just before `node` when it reads as a box title."""
+    bar = node.prev
+    while bar is not None and bar.tag in ("-text", "-comment"):
+        bar = bar.prev
+    if bar is None or len(bar.css("a[href]")) > 2:
+        return ""
+    text = title_core(bar.text(deep=True, separator=" "))
+    return text if 2 <= len(text) <= 16 else ""
 
 
 def read_list(

@@ -686,7 +686,9 @@ def boxes(*spec: tuple[str, str, int]) -> str:
     return page("<div class='main'>" + "".join(out) + "</div>")
 
 
-HUB = boxes(("通知公告", "2026-09-01", 6), ("政策文件", "2026-07-01", 6), ("工作动态", "2026-11-23", 6))
+HUB = boxes(
+    ("通知公告", "2026-09-01", 6), ("政策文件", "2026-07-01", 6), ("工作动态", "2026-11-23", 6)
+)
 
 
 @pytest.mark.parametrize(
@@ -721,3 +723,21 @@ def test_a_main_list_well_larger_than_a_box_named_for_the_column_stays_the_list(
     close = boxes(("最新信息", "2026-08-01", 7), ("工作动态", "2026-11-23", 6))
     chosen = read_list(parse_html(close), BASE, AS_OF, names=("工作动态",))
     assert chosen.newest == date(2026, 11, 23) and len(chosen.items) == 6
+
+
+def test_a_title_bar_before_the_list_names_its_box_too() -> None:
+    def bar_box(title: str, newest: str, cls: str) -> str:
+        start = date.fromisoformat(newest).toordinal()
+        lis = "".join(
+            f"<li><a href='/{cls}/{k}.html'>关于{title}第{k}项重点工作情况的公开信息</a>"
+            f"<span>{date.fromordinal(start - 3 * k).isoformat()}</span></li>"
+            for k in range(6)
+        )
+        return (f"<div class='{cls}'><div class='bt'><span>{title}</span>"
+                f"<a href='/more'>更多&gt;&gt;</a></div><ul>{lis}</ul></div>")
+
+    html = page("<div class='main'>" + bar_box("通知公告", "2026-09-25", "b1")
+                + bar_box("工作动态", "2026-11-22", "b2") + "</div>")
+    assert read_list(parse_html(html), BASE, AS_OF).newest == date(2026, 9, 25)
+    named = read_list(parse_html(html), BASE, AS_OF, names=("工作动态",))
+    assert named.newest == date(2026, 11, 22)
