@@ -93,6 +93,10 @@ class RunTools:
     links: LinkChecker
     rules: UnitRules
     reader: PageReader
+    # URLs the configuration reads in two roles (a subpage that is also a column): read anew
+    # each run, since the page cache keeps one reading per URL and a 304 would hand the
+    # column's reading to the subpage (no block titles for the category check) or back.
+    read_anew: frozenset[str] = frozenset()
 
 
 def run_tools(config: PortalConfig, fetcher: Fetcher, reader: PageReader) -> RunTools:
@@ -105,7 +109,16 @@ def run_tools(config: PortalConfig, fetcher: Fetcher, reader: PageReader) -> Run
         lexicon=lexicon_from_config(config.sections),
         own_hosts=(host, *sorted(sites), *config.crawl.allow_hosts),
     )
-    return RunTools(fetcher, checker, rules, reader)
+    return RunTools(fetcher, checker, rules, reader, _urls_in_two_roles(config))
+
+
+def _urls_in_two_roles(config: PortalConfig) -> frozenset[str]:
+    roles: dict[str, set[str]] = {config.portal.base_url: {"home"}}
+    for unit in config.units:
+        roles.setdefault(unit.subpage, set()).add("subpage")
+        for column in unit.columns:
+            roles.setdefault(column.url, set()).add("column")
+    return frozenset(url for url, seen in roles.items() if len(seen) > 1)
 
 
 def _site_hosts(config: PortalConfig) -> set[str]:
@@ -208,8 +221,9 @@ async def _crawl_unit(
     batch: RecordBatch,
 ) -> list[Finding]:
     urls = [unit.subpage, *(c.url for c in unit.columns)]
+    reusable = [url for url in urls if url not in tools.read_anew]
     cached = {
-        url: (page.validators, page.outcome) for url, page in store.cached_pages(urls).items()
+        url: (page.validators, page.outcome) for url, page in store.cached_pages(reusable).items()
     }
     # The detail pages read last time are likely read again: their validators too.
     revisit = detail_urls([o for _, o in cached.values()], config.crawl.newest_details)
@@ -264,7 +278,8 @@ async def _record_home(
 ) -> None:
     """The home page's newest item feeds the national 'home page not updated' line."""
     url = config.portal.base_url
-    cached = {u: (p.validators, p.outcome) for u, p in store.cached_pages([url]).items()}
+    reusable = [] if url in tools.read_anew else [url]
+    cached = {u: (p.validators, p.outcome) for u, p in store.cached_pages(reusable).items()}
     observer = Observer(
         tools.fetcher, as_of, cached=cached, detail_pages=0, newest_details=0, reader=tools.reader
     )
