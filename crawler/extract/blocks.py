@@ -14,7 +14,7 @@ import re
 from functools import lru_cache
 from urllib.parse import unquote
 
-from selectolax.lexbor import LexborHTMLParser, LexborNode
+from selectolax.lexbor import LexborHTMLParser, LexborNode, SelectolaxError
 
 from checks.model import TextBlock
 from checks.text import looks_like_phrase_list
@@ -404,21 +404,26 @@ def read_blocks(tree: LexborHTMLParser, base_url: str) -> tuple[TextBlock, ...]:
 
 
 _MAY_HIDE = "[hidden], [style], [width], [height]"
+_TAG_NAME = re.compile(r"[a-z][a-z0-9-]*")
 
 
-def _may_hide(tree: LexborHTMLParser, rules: dict[str, str]) -> set[int]:
+def _may_hide(tree: LexborHTMLParser, rules: dict[str, str]) -> set[int] | None:
     """Elements `_hidden_by` can call hidden, and some it will not: found by lexbor's selector
-    engine in C, so the walk asks only these. Ids and classes are matched loosely (a
-    substring, any case); `_hidden_by` then judges each exactly."""
+    engine in C, so the walk asks only these (None: ask every element). Ids and classes are
+    matched loosely (a substring, any case); `_hidden_by` then judges each exactly."""
     selectors = [_MAY_HIDE]
     for key in rules:
         if key.startswith("#"):
             selectors.append(f'[id*="{key[1:]}" i]')
         elif key.startswith("."):
             selectors.append(f'[class*="{key[1:]}" i]')
-        else:
+        elif _TAG_NAME.fullmatch(key):
             selectors.append(key)
-    return {node.mem_id for node in tree.css(", ".join(selectors))}
+        # else a "tag" no element can have (`1abc` in broken CSS): nothing to look for
+    try:
+        return {node.mem_id for node in tree.css(", ".join(selectors))}
+    except SelectolaxError:  # a selector lexbor cannot parse: judge every element instead
+        return None
 
 
 def _invisible_holders(tree: LexborHTMLParser) -> set[int]:
@@ -455,7 +460,8 @@ def _scan(
             tag = child.tag or ""
             if tag.startswith("-") or tag in INVISIBLE:
                 continue
-            rule = _hidden_by(child, rules) if child.mem_id in may_hide else None
+            asked = may_hide is None or child.mem_id in may_hide
+            rule = _hidden_by(child, rules) if asked else None
             if rule is not None and revealed and _element_id(child) in revealed:
                 rule = None
             if rule is not None:

@@ -342,3 +342,12 @@ def test_page_rules_match_mixed_case_ids_classes_and_tags(
     body = f"<{tag} {attributes}>{MEDIA_LINKS}</{tag}>"
     [finding] = body_findings(head, body, lexicon)
     assert finding["check"] == "content_injection"
+
+
+def test_broken_selectors_in_the_page_css_do_not_stop_the_reading(lexicon: Lexicon) -> None:
+    """Minified or broken template CSS (`0{…}`, `1abc{…}`) names no element; the real rule
+    beside it still hides its block."""
+    head = "<style>0{display:none} 1abc{display:none} .yc{display:none}</style>"
+    [finding] = body_findings(head, f"<div class='yc'>{MEDIA_LINKS}</div>", lexicon)
+    assert finding["observed"]["hidden_by"] == ".yc {display:none}"  # type: ignore[index]
+    assert body_findings(head, f"<div class='ok'>{MEDIA_LINKS}</div>", lexicon) == []
