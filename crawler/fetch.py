@@ -12,10 +12,8 @@ are final at once.
 from __future__ import annotations
 
 import asyncio
-import importlib.util
 import logging
 import random
-import sys
 from collections import deque
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
@@ -33,13 +31,6 @@ from crawler.politeness import HostLimiter
 from crawler.sockets import asyncio_transport
 
 log = logging.getLogger(__name__)
-
-# httpcore asks `import sniffio` several times per request to learn the async library. sniffio
-# is a dependency because its answer costs half of an immediate failed import; where it is
-# missing anyway, each ask would be a failed import searching all of sys.path (~0.2 ms, a tenth
-# of a loopback request), and a None entry makes that failure immediate, answering asyncio.
-if "sniffio" not in sys.modules and importlib.util.find_spec("sniffio") is None:
-    sys.modules["sniffio"] = None  # type: ignore[assignment]
 
 # Answers kept whole once they arrive, for units crawled at the same time that share a page.
 # Older ones are dropped so a run's memory does not grow with the portal; a later unit asking

@@ -384,24 +384,26 @@ def _parallel_dates(chosen: Group, as_of: date) -> list[date | None] | None:
 NAMED_BOX_MARGIN = 1.25
 
 
-def _named_box(groups: list[Group], chosen: Group, names: tuple[str, ...]) -> Group | None:
+def _named_box(
+    groups: list[Group], chosen: Group, names: tuple[str, ...]
+) -> tuple[Group, str] | None:
     """The near-best dated content list whose box title is one of `names` (the column's own
-    name first), when the chosen list's box is not so titled."""
+    name first), with that title, when the chosen list's box is not so titled."""
     wanted = [core for core in (title_core(n) for n in names) if core]
     if not wanted or _title_of(chosen) in wanted:
         return None
-    named = [
+    near = [
         g
         for g in groups
         if g is not chosen
         and g.dated
         and not g.off_content
         and g.score * NAMED_BOX_MARGIN >= chosen.score
-        and _title_of(g) in wanted
     ]
+    named = [(g, title) for g in near if (title := _title_of(g)) in wanted]
     if not named:
         return None
-    return min(named, key=lambda g: (wanted.index(_title_of(g)), -g.score, g.seq))
+    return min(named, key=lambda pair: (wanted.index(pair[1]), -pair[0].score, pair[0].seq))
 
 
 def _title_of(group: Group) -> str:
@@ -456,10 +458,10 @@ def read_list(
         skipped.append(
             f"list {describe_node(chosen.container)}"
             + (f" titled {passed!r}" if passed else "")
-            + f" (score {chosen.score:.1f}) passed over: the box titled {_title_of(named)!r}"
+            + f" (score {chosen.score:.1f}) passed over: the box titled {named[1]!r}"
             " names the column"
         )
-        chosen = named
+        chosen = named[0]
     marker = None
     if chosen is None or chosen.off_content:
         # Only a page with no list of its own is empty: a 暂无数据 in a side box
@@ -493,7 +495,7 @@ def read_list(
     items = _items([*pinned, *chosen.rows], base_of(tree, base_url))
     where = f"block {describe_node(chosen.container)}, score {chosen.score:.1f}"
     if named is not None:
-        where += f", its box titled {_title_of(named)!r} as the column is named"
+        where += f", its box titled {named[1]!r} as the column is named"
     if pinned:
         where += f", with {len(pinned)} pinned (置顶) item(s) of a block beside it"
     newest, rule = _rule(items, where)

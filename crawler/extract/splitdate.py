@@ -19,17 +19,22 @@ _YM_D = re.compile(rf"^[\s\[(【]*{_YM}\s+{_D}[\s\])】]*$")
 _D_YM = re.compile(rf"^[\s\[(【]*{_D}\s*{_YM}[\s\])】]*$")
 
 
+_YEAR_FIRST = (1, 2, 3)  # the groups holding year, month and day in each pattern
+_DAY_FIRST = (2, 3, 1)
+
+
+def _ymd(match: re.Match[str] | None, order: tuple[int, int, int]) -> tuple[int, int, int] | None:
+    if match is None:
+        return None
+    year, month, day = order
+    return int(match[year]), int(match[month]), int(match[day])
+
+
 def split_date(text: str) -> tuple[int, int, int] | None:
     """(year, month, day) when `text` is a day and a year-month in either order, else None."""
     if len(text) > 24:
         return None
-    match = _YM_D.match(text)
-    if match:
-        return int(match[1]), int(match[2]), int(match[3])
-    match = _D_YM.match(text)
-    if match:
-        return int(match[2]), int(match[3]), int(match[1])
-    return None
+    return _ymd(_YM_D.match(text), _YEAR_FIRST) or _ymd(_D_YM.match(text), _DAY_FIRST)
 
 
 # The same two pieces standing apart from other text (`09 2026-11 开展…` where a summary
@@ -40,10 +45,4 @@ _YM_D_IN = re.compile(rf"(?:^|\s)[\[(【]*{_YM}\s+{_D}[\])】]*(?=\s|$)")
 
 def split_date_in(text: str) -> tuple[int, int, int] | None:
     """`split_date` for a day and a year-month that stand apart inside a longer text."""
-    match = _D_YM_IN.search(text)
-    if match:
-        return int(match[2]), int(match[3]), int(match[1])
-    match = _YM_D_IN.search(text)
-    if match:
-        return int(match[1]), int(match[2]), int(match[3])
-    return None
+    return _ymd(_D_YM_IN.search(text), _DAY_FIRST) or _ymd(_YM_D_IN.search(text), _YEAR_FIRST)
