@@ -11,13 +11,10 @@ from datetime import date
 from typing import Any
 
 import click
-from rich.console import Console
-from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
 from checks.model import Finding, Unit
 from crawler.reader import InlineReader, PageReader, ProcessReader
 from govwatch.app import App
-from govwatch.output import wide_console
 from govwatch.runner import AlertPlanner, RunSummary, run_crawl
 
 # Pages are read in a worker process from this many units on: the event loop keeps fetching
@@ -47,15 +44,14 @@ def crawl_with_progress(app: App, as_of: date, unit_ids: Sequence[str] | None) -
     config = app.config
     planner = alert_planner(app, as_of)
     total = len(unit_ids) if unit_ids else len(config.units)
-    console = wide_console(stderr=True)
     started = time.monotonic()
     reader = page_reader(total)  # forked before the progress bar starts its thread
     try:
-        summary = _with_progress(app, as_of, unit_ids, planner, reader, console, total)
+        summary = _with_progress(app, as_of, unit_ids, planner, reader, total)
     finally:
         reader.close()
     elapsed = time.monotonic() - started
-    _print_summary(console, summary, elapsed)
+    _print_summary(summary, elapsed)
     return {
         "run": summary.run_id,
         "as_of": summary.as_of.isoformat(),
@@ -86,17 +82,27 @@ def _with_progress(
     unit_ids: Sequence[str] | None,
     planner: AlertPlanner | None,
     reader: PageReader,
-    console: Console,
     total: int,
 ) -> RunSummary:
-    """The crawl with a bar on a terminal, one line per unit otherwise."""
+    """The crawl with a bar on a terminal, one line per unit otherwise (rich is loaded only
+    for the bar: the weekly service and its logs never need it)."""
     if sys.stderr.isatty():
+        from rich.progress import (
+            BarColumn,
+            MofNCompleteColumn,
+            Progress,
+            TextColumn,
+            TimeElapsedColumn,
+        )
+
+        from govwatch.output import wide_console
+
         with Progress(
             TextColumn("[bold]周检查[/] {task.description}"),
             BarColumn(),
             MofNCompleteColumn(),
             TimeElapsedColumn(),
-            console=console,
+            console=wide_console(stderr=True),
             transient=True,
         ) as bar:
             task = bar.add_task(str(as_of), total=total)
@@ -153,22 +159,23 @@ def _run(
     )
 
 
-def _print_summary(console: Console, summary: RunSummary, elapsed: float) -> None:
+def _print_summary(summary: RunSummary, elapsed: float) -> None:
+    """Plain lines on stderr: URLs in them are crawled text, never markup."""
     resumed = f"（续跑，跳过已完成 {summary.units_skipped} 个）" if summary.units_skipped else ""
-    console.print(
+    click.echo(
         f"检查完成 / run {summary.run_id} ({summary.as_of}) {summary.status}: "
         f"{summary.units} 个单位{resumed}，{summary.fails} 项问题，{summary.warns} 项提示；"
         f"{summary.requests} 次请求，{summary.bytes_received / 1024:.0f} KB，{elapsed:.1f} 秒",
-        highlight=False,
+        err=True,
     )
     for check, count in sorted(summary.findings.items()):
-        console.print(f"  {CHECK_NAMES.get(check, check)} {check}: {count}", highlight=False)
-    console.print(f"  链接检查 links checked: {summary.links_checked}", highlight=False)
+        click.echo(f"  {CHECK_NAMES.get(check, check)} {check}: {count}", err=True)
+    click.echo(f"  链接检查 links checked: {summary.links_checked}", err=True)
     if summary.links_not_checked:
         sample = ", ".join(summary.links_not_checked_sample[:3])
-        console.print(
+        click.echo(
             f"  未检查的链接 links not checked: {summary.links_not_checked}"
             f"（超出每次检查上限或域名无法解析 / over the budget or unresolvable without DNS；"
             f"例 e.g. {sample}）",
-            highlight=False,
+            err=True,
         )

@@ -127,7 +127,10 @@ def ensure_schema(engine: Engine) -> None:
     if current == HEAD_REVISION:
         return
     if engine.dialect.name == "sqlite":
-        upgrade(engine)
+        if current is None and _is_empty(engine):
+            create_at_head(engine)
+        else:
+            upgrade(engine)
         return
     head = head_revision()
     if current != head:
@@ -135,6 +138,33 @@ def ensure_schema(engine: Engine) -> None:
             f"数据库结构不是最新版本 / database schema of {safe_url(engine)} is at revision "
             f"{current or 'none'}, not {head}: run `govwatch db upgrade`"
         )
+
+
+def _is_empty(engine: Engine) -> bool:
+    with _connected(engine) as connection:
+        return not inspect(connection).get_table_names()
+
+
+def create_at_head(engine: Engine) -> None:
+    """A new database built from the models and stamped at HEAD_REVISION, as alembic's
+    "create_all, then stamp head" recipe does — without loading alembic, whose import costs
+    a first run more memory than the rest of the crawl. A test holds the models, the
+    migrations and this stamp together; later migrations upgrade it like any other."""
+    from store.models import Base
+
+    with _connected(engine) as connection, connection.begin():
+        Base.metadata.create_all(connection)
+        connection.execute(
+            text(
+                "CREATE TABLE alembic_version (version_num VARCHAR(32) NOT NULL, "
+                "CONSTRAINT alembic_version_pkc PRIMARY KEY (version_num))"
+            )
+        )
+        connection.execute(
+            text("INSERT INTO alembic_version (version_num) VALUES (:head)"),
+            {"head": HEAD_REVISION},
+        )
+    log.info("database %s created at revision %s", safe_url(engine), HEAD_REVISION)
 
 
 @contextmanager

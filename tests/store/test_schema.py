@@ -6,6 +6,7 @@ import socket
 from pathlib import Path
 
 import pytest
+import sqlalchemy.exc
 from alembic import command
 from alembic.autogenerate import compare_metadata
 from alembic.runtime.migration import MigrationContext
@@ -125,3 +126,55 @@ def test_the_head_constant_is_alembics_head() -> None:
     from store.engine import HEAD_REVISION
 
     assert head_revision() == HEAD_REVISION
+
+
+def _shape(engine: Engine) -> dict[str, object]:
+    """Everything a schema is made of, as the database itself reports it."""
+    seen = inspect(engine)
+    return {
+        table: (
+            [(c["name"], str(c["type"]), c["nullable"]) for c in seen.get_columns(table)],
+            seen.get_pk_constraint(table),
+            sorted(map(str, seen.get_indexes(table))),
+            sorted(map(str, seen.get_unique_constraints(table))),
+            sorted(map(str, seen.get_foreign_keys(table))),
+        )
+        for table in sorted(seen.get_table_names())
+    }
+
+
+def test_a_new_sqlite_database_is_created_as_the_migrations_build_it(tmp_path: Path) -> None:
+    """A new file is built from the models and stamped at head, without running alembic:
+    the result must be what the migrations build, and alembic must take it from there."""
+    created = make_engine(f"sqlite:///{tmp_path / 'created.db'}")
+    migrated = make_engine(f"sqlite:///{tmp_path / 'migrated.db'}")
+    try:
+        ensure_schema(created)
+        upgrade(migrated)
+        assert _shape(created) == _shape(migrated)
+        assert schema_differences(created) == []
+        with created.connect() as connection:
+            assert MigrationContext.configure(connection).get_current_revision() == head_revision()
+        config = _alembic_config()
+        with created.begin() as connection:
+            config.attributes["connection"] = connection
+            command.downgrade(config, "base")
+        assert inspect(created).get_table_names() == ["alembic_version"]
+        upgrade(created)
+        assert _shape(created) == _shape(migrated)
+    finally:
+        created.dispose()
+        migrated.dispose()
+
+
+def test_a_sqlite_database_with_tables_but_no_revision_is_left_to_alembic(tmp_path: Path) -> None:
+    """Only an empty file is created from the models; anything else goes through alembic
+    (which then refuses to build over tables it did not make)."""
+    engine = make_engine(f"sqlite:///{tmp_path / 'other.db'}")
+    try:
+        with engine.begin() as connection:
+            connection.execute(text("CREATE TABLE run (id INTEGER PRIMARY KEY)"))
+        with pytest.raises(sqlalchemy.exc.OperationalError, match="already exists"):
+            ensure_schema(engine)
+    finally:
+        engine.dispose()
