@@ -63,6 +63,8 @@ def decode_html(body: bytes, content_type: str | None = None) -> Decoded | Unrea
     for bom, codec in _BOMS:
         if body.startswith(bom):
             return Decoded(body.decode(codec, errors="replace"), _bom_name(codec, bom), "bom")
+    if (kind := _document_kind(body, content_type)) is not None:
+        return Unreadable(f"not an HTML page: {kind}")
     if _looks_binary(body[: SNIFF_BYTES * 2]):
         return Unreadable("not text")
     ascii_only = body.isascii()
@@ -138,6 +140,32 @@ def _detect(body: bytes) -> Decoded | Unreadable:
 
 
 _CONTROL_BYTES = bytes(b for b in range(0x20) if b not in b"\t\n\r\f\x1b") + b"\x7f"
+
+
+# What a column's or an article's link may open instead of a page: a 政策文件 list links
+# its titles straight to the PDF. The signature decides (servers label documents as
+# text/html and pages as octet-stream alike); a document type named by the header does too.
+_SIGNATURES = (
+    (b"%PDF-", "PDF"),
+    (b"PK\x03\x04", "ZIP or Office document"),
+    (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1", "Office document"),
+    (b"{\\rtf", "RTF document"),
+    (b"\x89PNG", "PNG image"),
+    (b"GIF8", "GIF image"),
+    (b"\xff\xd8\xff", "JPEG image"),
+)
+_DOCUMENT_TYPES = re.compile(
+    r"^\s*(application/(pdf|msword|vnd\.|zip|x-rar|x-7z|ofd)|image/|audio/|video/)", re.I
+)
+
+
+def _document_kind(body: bytes, content_type: str | None) -> str | None:
+    for signature, kind in _SIGNATURES:
+        if body.startswith(signature):
+            return kind
+    if content_type and _DOCUMENT_TYPES.match(content_type):
+        return content_type.split(";")[0].strip().lower()
+    return None
 
 
 def _looks_binary(sample: bytes) -> bool:

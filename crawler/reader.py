@@ -242,8 +242,12 @@ class ProcessReader:
             log.error("the page reader process ended (%s); reading in place from now on", exc)
             for number, waiting in self._waiting.items():
                 if not waiting.done():
-                    waiting.set_result(Unreadable("the page reader process died on this page "
-                                                  f"or one read with it (#{number})"))
+                    waiting.set_result(
+                        Unreadable(
+                            "the page reader process died on this page "
+                            f"or one read with it (#{number})"
+                        )
+                    )
             self._waiting.clear()
         finally:
             writer.close()

@@ -287,7 +287,7 @@ def _revealed_targets(selectors: str) -> set[str]:
 
 
 # Elements whose width/height attributes size them: 1×1 makes them unreadable.
-_SIZED_TAGS = frozenset({"iframe", "frame", "marquee", "div", "table", "object", "embed"})
+_SIZED_TAGS = frozenset({"iframe", "frame", "marquee", "div", "table", "object", "embed", "img"})
 
 
 def _hidden_by(node: LexborNode, rules: dict[str, str]) -> str | None:
@@ -353,6 +353,23 @@ def _links(node: LexborNode, base: str) -> tuple[tuple[str, str], ...]:
     return tuple(out)
 
 
+def _pixel_link(image: LexborNode, rule: str, base: str) -> TextBlock | None:
+    """A link whose only content is a 1×1 image: a link no reader can see or click, its
+    words kept in the image's alt. A spacer image beside a link's text hides nothing."""
+    anchor = image.parent
+    for _ in range(2):
+        if anchor is None or anchor.tag == "a":
+            break
+        anchor = anchor.parent
+    if anchor is None or anchor.tag != "a" or anchor.text(strip=True):
+        return None
+    url = absolute(base, anchor.attributes.get("href"))
+    if url is None:
+        return None
+    alt = " ".join((image.attributes.get("alt") or image.attributes.get("title") or "").split())
+    return TextBlock(alt[:MAX_TEXT], f"link showing only a {rule}", ((alt, url),))
+
+
 def _block_text(node: LexborNode) -> str:
     """All text of a hidden block, hidden text included (it is the evidence)."""
     return " ".join(node.text(deep=True, separator=" ").split())[:MAX_TEXT]
@@ -398,8 +415,9 @@ def read_blocks(tree: LexborHTMLParser, base_url: str) -> tuple[TextBlock, ...]:
         fragment = LexborHTMLParser(f"<html><body>{written}</body></html>")
         if fragment.body is not None:
             more_rules = {**rules, **page_hiding_rules(fragment)}
-            _scan(fragment, fragment.body, base, more_rules, blocks, " (document.write)",
-                  frozenset())
+            _scan(
+                fragment, fragment.body, base, more_rules, blocks, " (document.write)", frozenset()
+            )
     return tuple(blocks)
 
 
@@ -464,6 +482,10 @@ def _scan(
             rule = _hidden_by(child, rules) if asked else None
             if rule is not None and revealed and _element_id(child) in revealed:
                 rule = None
+            if rule is not None and tag == "img":
+                if (pixel := _pixel_link(child, rule + how, base)) is not None:
+                    blocks.append(pixel)
+                continue
             if rule is not None:
                 block = TextBlock(_block_text(child), rule + how, _links(child, base))
                 if block.text or block.links:

@@ -21,9 +21,11 @@ FULL_DATE = re.compile(
 # A month-day date (list pages: 11-24, [11-24], 11月24日); never followed by 月
 # or a time colon, never preceded by a digit, so "1-12月" and phone numbers stay
 # out; with - or / the day has two digits, so a pager's "1/2" is no date.
+# A dotted month-day (02.10) needs two digits on both sides: "3.14" or "1.5" is a number.
 YEARLESS_DATE = re.compile(
-    r"(?<![\d\-/.年])(?:(\d{1,2})\s*[-/]\s*(\d{2})|(\d{1,2})\s*月\s*(\d{1,2})\s*日)"
-    r"(?![\d\-/.:月])"
+    r"(?<![\d\-/.年])(?:(\d{1,2})\s*[-/]\s*(\d{2})|(\d{1,2})\s*月\s*(\d{1,2})\s*日"
+    r"|(\d{2})\.(\d{2}))"
+    r"(?![\d\-/.:月%])"
 )
 _URL_PATTERNS = (
     re.compile(r"[/_]t((?:19|20)\d{2})(\d{2})(\d{2})_"),  # TRS: t20261124_123.html
@@ -121,7 +123,19 @@ def full_dates(text: str) -> list[tuple[int, date]]:
 
 
 _RELATIVE_DAYS = {"刚刚": 0, "今天": 0, "今日": 0, "昨天": 1, "昨日": 1, "前天": 2}
-_RELATIVE = re.compile(r"(刚刚|今天|今日|昨天|昨日|前天)|(\d{1,3})\s*(天|小时|分钟)前")
+_RELATIVE = re.compile(r"(刚刚|今天|今日|昨天|昨日|前天)|(\d{1,3})\s*(天|小时|分钟|周|个月)前")
+# A week or a month ago counts from its nearest day (1周前 is 7 days): the column is never
+# made older than the page says.
+_RELATIVE_SPAN = {"天": 1, "周": 7, "个月": 30}
+
+
+# A date the line labels as its publication (发布时间：2026-07-10): it is the line's date,
+# whatever later date a summary (请于2026年9月30日前…) or another column names. A bare
+# 日期/时间 label counts only standing alone: 截止时间, 施行日期, 开始时间 are not it.
+_LABELLED = re.compile(
+    r"(?:(?:发布|公开|公布|发稿|上传|录入|信息|更新)(?:时间|日期)|发布于|(?<![\u4e00-\u9fff])(?:日期|时间))"
+    r"\s*[:：]?\s*" + FULL_DATE.pattern
+)
 
 
 class DateReader:
@@ -142,15 +156,19 @@ class DateReader:
     def read(self, text: str, yearless: bool = True) -> tuple[date | None, date | None]:
         """(the entry's date, a rejected typo date) — typos are reported, never used.
 
-        The entry's date is the latest real full date its text shows: a
-        信息公开目录 row shows 成文日期 before 发布日期, and the earlier one
-        would make a fresh column look stale. Year-less dates are read only
-        when the text has no full date.
+        A date labelled as the publication (发布时间：…) is the entry's date. Else
+        it is the latest real full date its text shows: a 信息公开目录 row shows
+        成文日期 before 发布日期, and the earlier one would make a fresh column
+        look stale. Year-less dates are read only when the text has no full date.
         """
         text = plain_dates(text)
         best: date | None = None
         typo: date | None = None
         if "20" in text or "19" in text:
+            if ("时间" in text or "日期" in text or "发布" in text) and (
+                labelled := self._labelled(text)
+            ) is not None:
+                return labelled, None
             for match in FULL_DATE.finditer(text):
                 value = make_date(int(match[1]), int(match[2]), int(match[3]))
                 if value is None:
@@ -169,9 +187,10 @@ class DateReader:
                     return (None, value) if value > self.cutoff else (value, None)
             if best is not None or typo is not None:
                 return best, typo
-        if yearless and ("-" in text or "/" in text or "月" in text):
+        if yearless and ("-" in text or "/" in text or "月" in text or "." in text):
             for match in YEARLESS_DATE.finditer(text):
-                month, day = int(match[1] or match[3]), int(match[2] or match[4])
+                month = int(match[1] or match[3] or match[5])
+                day = int(match[2] or match[4] or match[6])
                 if 1 <= month <= 12 and 1 <= day <= 31:
                     inferred = infer_year(month, day, self.as_of)
                     if inferred is not None and (best is None or inferred > best):
@@ -179,6 +198,15 @@ class DateReader:
         if best is None and yearless and ("前" in text or "天" in text or "刚刚" in text):
             best = self._relative(text)
         return best, None
+
+    def _labelled(self, text: str) -> date | None:
+        """The latest date the text labels as published, typos left out; None without one."""
+        best: date | None = None
+        for match in _LABELLED.finditer(text):
+            value = make_date(int(match[1]), int(match[2]), int(match[3]))
+            if value is not None and value <= self.cutoff and (best is None or value > best):
+                best = value
+        return best
 
     def _relative(self, text: str) -> date | None:
         """今天, 昨天, 3天前, 5小时前: how some CMSs show their newest items, counted from as_of."""
@@ -188,8 +216,8 @@ class DateReader:
         word, count, unit = match[1], match[2], match[3]
         if word is not None:
             return self.as_of - timedelta(days=_RELATIVE_DAYS[word])
-        if unit == "天":
-            return self.as_of - timedelta(days=int(count))
+        if unit in _RELATIVE_SPAN:
+            return self.as_of - timedelta(days=int(count) * _RELATIVE_SPAN[unit])
         return self.as_of  # hours or minutes ago: today, near enough for a day count
 
 

@@ -22,9 +22,10 @@ from crawler.extract.page import base_of, read_meta, visible_fragments
 _DATE = FULL_DATE.pattern
 # Labels in order of trust. A bare 时间/日期 must carry a colon and stand alone:
 # 成文日期, 更新时间, 截止日期, 会议时间 … are not publication dates.
-_STRONG = re.compile(
-    r"(发布时间|发布日期|发文日期|公开日期|上线时间|发稿时间|信息时间)\s*[:：]?\s*" + _DATE
-)
+_STRONG = re.compile(r"(发布时间|发布日期|公开日期|上线时间|发稿时间|信息时间)\s*[:：]?\s*" + _DATE)
+# The date a document was issued (发文日期) stands in for the publication date only when the
+# page shows none: 信息公开 head tables show it before 发布日期, and it is the earlier of two.
+_ISSUED = re.compile(r"(发文日期)\s*[:：]?\s*" + _DATE)
 _GENERATED = re.compile(r"(生成日期)\s*[:：]?\s*" + _DATE)
 _WEAK = re.compile(r"(?<![\u4e00-\u9fff])(时间|日期)\s*[:：]\s*" + _DATE)
 _META_NAMES = (
@@ -62,7 +63,7 @@ class DetailReading:
 
 
 def _labelled(text: str, as_of: date) -> tuple[date, str] | None:
-    for pattern in (_STRONG, _GENERATED, _WEAK):
+    for pattern in (_STRONG, _ISSUED, _GENERATED, _WEAK):
         for match in pattern.finditer(text):
             value = make_date(int(match[2]), int(match[3]), int(match[4]))
             if value is not None and not is_typo(value, as_of):

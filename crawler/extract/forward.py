@@ -22,6 +22,14 @@ _SCRIPT_GO = re.compile(
     r"|location\.(?:replace|assign)\(\s*['\"]([^'\"]+)['\"]\s*\)",
 )
 _STUB_TEXT = 200  # visible characters: a forwarding stub says little more than 正在跳转
+# A script that is nothing but the redirect (a TRS 栏目首页 sending the reader to its first
+# child column keeps the site's chrome around it). A redirect inside a condition or a
+# function (a mobile switch, an onclick helper) is not one every reader meets.
+_SOLE_GO = re.compile(
+    r"^\s*(?:<!--)?\s*(?:(?:window\.|self\.|top\.|document\.)?location(?:\.href)?\s*=\s*"
+    r"['\"]([^'\"]+)['\"]|(?:window\.|self\.|top\.|document\.)?location\.(?:replace|assign)"
+    r"\(\s*['\"]([^'\"]+)['\"]\s*\))\s*;?\s*(?://\s*-->)?\s*$"
+)
 
 
 def forwarded_to(tree: LexborHTMLParser, url: str) -> tuple[str, str] | None:
@@ -35,8 +43,15 @@ def forwarded_to(tree: LexborHTMLParser, url: str) -> tuple[str, str] | None:
         if target and target != url:
             return target, "meta refresh"
     if len(visible_text(tree.body)) > _STUB_TEXT:
-        # A page with content of its own is read as it is — unless its list lives in a frame
-        # of the same site (the template's chrome around an iframe holding the list).
+        # A page with content of its own is read as it is — unless a script that does nothing
+        # else sends the reader on, or its list lives in a frame of the same site (the
+        # template's chrome around an iframe holding the list).
+        for script in tree.css("script"):
+            match = _SOLE_GO.match(script.text() or "")
+            if match:
+                target = absolute(base, match.group(1) or match.group(2))
+                if target and target != url and _same_site(target, url):
+                    return target, "script redirect"
         target = _content_frame(tree, base, url)
         return (target, "frame") if target and _same_site(target, url) else None
     for script in tree.css("script"):

@@ -14,10 +14,13 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from datetime import date
 
 from selectolax.lexbor import LexborNode
 
+from crawler.extract.blocks import inline_hiding_rule
 from crawler.extract.dates import FULL_DATE, DateReader
+from crawler.extract.page import INVISIBLE
 from crawler.extract.ranking import Group, Row
 
 STRICT_ITEM_TAGS = frozenset({"li", "tr", "dd", "dt"})
@@ -41,8 +44,19 @@ _FOOTER_LITERALS = (
     "今日是",
     "当前时间",
 )
+# The markers that name the site's owner: a list line beside one is the footer's.
+_OWNER_LITERALS = ("版权所有", "©", "公网安备", "网站标识码")
 _LATIN_FIRST = re.compile(r"[cCiIİı]")
 _LATIN_MARKERS = re.compile(r"copyright|ICP", re.I)
+# The markers that date the site or the day (网站更新时间：…, 今天是：…), with the date they
+# give: on a list line that date is struck out and the line kept, its title being its own.
+_DATING_LITERALS = ("更新时间", "今天是", "今日是", "当前时间")
+_SITE_DATE = re.compile(r"(?:更新时间|今天是|今日是|当前时间)\s*[:：]?\s*[\d\s\-/.年月日:：]{4,24}")
+# A title this short with a footer marker is a footer's own link (网站更新时间：2026-11-24,
+# 版权所有：某某区人民政府); a headline mentioning 今天是 or ICP 备案 is longer.
+_FOOTER_TITLE = 20
+# A block whose lines mostly carry 更新时间 (three lines or more) uses it as its date label.
+_LABEL_LINES = 3
 _MAX_CLIMB = 6
 # Widening a lone title holder into its entry: tags an entry can be, how far, how much text.
 _WIDEN_TAGS = frozenset(
@@ -85,6 +99,21 @@ def is_footer(text: str) -> bool:
         if literal in text:
             return True
     return _LATIN_FIRST.search(text) is not None and _LATIN_MARKERS.search(text) is not None
+
+
+def names_owner(text: str) -> bool:
+    """The text names the site's owner (版权所有, ©, ICP, 公网安备, 网站标识码): a footer line."""
+    for literal in _OWNER_LITERALS:
+        if literal in text:
+            return True
+    return _LATIN_FIRST.search(text) is not None and _LATIN_MARKERS.search(text) is not None
+
+
+def _dates_the_site(text: str) -> bool:
+    for literal in _DATING_LITERALS:  # noqa: SIM110 - twice as fast as any() on every line
+        if literal in text:
+            return True
+    return False
 
 
 def item_of(anchor: LexborNode) -> LexborNode:
@@ -131,6 +160,39 @@ def _widen(item: LexborNode, links_in: dict[int, int]) -> LexborNode:
     return node
 
 
+# Links that go with a line's title without being a line of their own: an attachment icon,
+# 下载, 解读, the DOC版 of a PDF. A row holding one of them beside its title is one entry.
+_MINOR_LINK = re.compile(
+    r"^[\[【(（]?(?:下载|附件|附件下载|点击下载|解读|政策解读|文字解读|图文解读|图解|视频解读|原文"
+    r"|(?:doc|docx|pdf|wps|ofd|xls|xlsx|word|excel)版?)[\]】)）]?$",
+    re.I,
+)
+_MAX_MINOR_ROW = 4
+
+
+def _minor_links(
+    items_of: list[tuple[LexborNode, LexborNode, int]], per_item: dict[int, int]
+) -> set[int]:
+    """The minor links of lines (li, tr, dd, dt) holding 2–4 links of which exactly one is
+    not minor; `per_item` is left counting that one. A line of several titles stays flat,
+    and so does a block of text (an article's paragraph) with a link and an icon in it."""
+    rows = {k for k, n in per_item.items() if 2 <= n <= _MAX_MINOR_ROW}
+    if not rows:
+        return set()
+    found: dict[int, list[int]] = {}
+    for anchor, item, item_id in items_of:
+        if item_id in rows and item.tag in STRICT_ITEM_TAGS:
+            text = anchor.text(strip=True)
+            if not text or _MINOR_LINK.match(text):
+                found.setdefault(item_id, []).append(anchor.mem_id)
+    minor: set[int] = set()
+    for item_id, links in found.items():
+        if per_item[item_id] - len(links) == 1:
+            per_item[item_id] = 1
+            minor.update(links)
+    return minor
+
+
 def _signature(node: LexborNode | None) -> tuple[str | None, str]:
     if node is None:
         return (None, "")
@@ -153,10 +215,13 @@ def gather(root: LexborNode, source: str, first: int, skipped: list[str]) -> lis
         item_id = item.mem_id
         per_item[item_id] = per_item.get(item_id, 0) + 1
         items_of.append((anchor, item, item_id))
+    minor = _minor_links(items_of, per_item)
     blocks: dict[int, Block] = {}
     seen_items: set[int] = set()
     links_in: dict[int, int] = {}
     for place, (anchor, item, item_id) in enumerate(items_of, first):
+        if minor and anchor.mem_id in minor:
+            continue
         flat = per_item[item_id] > 1
         if not flat:
             wider = _widen(item, links_in)
@@ -285,14 +350,161 @@ def _title(anchor_text: str, title: str | None) -> str:
     return text
 
 
-def read_block(block: Block, reader: DateReader, skipped: list[str]) -> tuple[list[Row], int]:
+# Elements that may hide themselves by their own markup, found by lexbor in C: a style
+# hiding by display or visibility, and the hidden attribute (`_hidden_in` judges each).
+_MAY_HIDE = '[style*="none"], [style*="hidden"], [hidden]'
+
+
+_HIDDEN_HOLDER_LEVELS = 6  # how far up a hidden element makes its line one to read again
+
+
+def hidden_holders(root: LexborNode | None) -> frozenset[int]:
+    """The near ancestors of elements that may hide themselves: only lines among them are
+    read again without their hidden parts. Empty for most pages, and then never consulted."""
+    if root is None:
+        return frozenset()
+    holders: set[int] = set()
+    for node in root.css(_MAY_HIDE):
+        parent = node.parent
+        for _ in range(_HIDDEN_HOLDER_LEVELS):
+            if parent is None or parent.mem_id in holders:
+                break  # a sibling's climb has been this way (near enough: lines are small)
+            holders.add(parent.mem_id)
+            parent = parent.parent
+    return frozenset(holders)
+
+
+def _hidden_in(item: LexborNode) -> set[int]:
+    hidden: set[int] = set()
+    for node in item.css(_MAY_HIDE):
+        style = node.attributes.get("style")
+        if (style and inline_hiding_rule(style)) or "hidden" in node.attributes:
+            hidden.add(node.mem_id)
+    return hidden
+
+
+def _shown_text(node: LexborNode, hidden: set[int]) -> str:
+    parts: list[str] = []
+    for child in node.iter(include_text=True):
+        if child.is_text_node:
+            parts.append(child.text_content or "")
+        elif child.mem_id not in hidden and child.tag not in INVISIBLE:
+            parts.append(_shown_text(child, hidden))
+    return "".join(parts)
+
+
+def _shown_date_text(item: LexborNode, anchor_text: str, reader: DateReader) -> str | None:
+    """The line's text outside its title without what it hides (a hidden 修改时间 stamp is
+    no date a reader sees), when that still shows a date; else None (a date kept only in
+    hidden text is better than none)."""
+    hidden = _hidden_in(item)
+    if not hidden:
+        return None
+    text = _shown_text(item, hidden)
+    rest = text.replace(anchor_text, " ", 1) if anchor_text else text
+    value, typo = reader.read(rest)
+    return rest if value is not None or typo is not None else None
+
+
+# A table's header names its date columns. When it names the publication (发布日期) beside
+# another date (施行日期, 成文日期, 截止日期 …), a row's date is read from that cell alone.
+_PUBLISHED_HEADER = re.compile(r"^(?:发布|公开|公布|发文)?(?:日期|时间)$")
+_OTHER_DATE_HEADER = re.compile(
+    r"(?:成文|施行|实施|生效|截止|有效|印发|废止|失效|开始|结束)(?:日期|时间)"
+)
+
+
+def published_column(block: Block) -> int | None:
+    """The index of the publication-date cell in a table block's rows, when its header also
+    names another date; None for any other block."""
+    if not block.entries:
+        return None
+    first = block.entries[0][1]
+    if first.tag != "tr":
+        return None
+    table = first.parent
+    for _ in range(2):
+        if table is None or table.tag == "table":
+            break
+        table = table.parent
+    if table is None or table.tag != "table":
+        return None
+    header = table.css_first("tr")
+    if header is None or header.css_first("a[href]") is not None:
+        return None
+    names = ["".join(c.text().split()) for c in _cells_of(header)]
+    published = [k for k, name in enumerate(names) if _PUBLISHED_HEADER.match(name)]
+    if not published or not any(_OTHER_DATE_HEADER.search(name) for name in names):
+        return None
+    return min(published, key=lambda k: (not names[k].startswith(("发布", "公开", "公布")), k))
+
+
+def _cells_of(row: LexborNode) -> list[LexborNode]:
+    return [c for c in row.iter() if c.tag in ("td", "th")]
+
+
+def _cell_text(row: LexborNode, column: int) -> str | None:
+    cells = _cells_of(row)
+    return cells[column].text(separator=" ") if column < len(cells) else None
+
+
+# Characters a date cell holds besides the date: digits, separators, brackets, 年月日, and
+# the words of a label (发布时间：) or a weekday (星期二). A child of the link with at most
+# two others is a date of its own, not a title that names a date (2026年11月24日区长办公会).
+_NOT_DATE_CHAR = re.compile(r"[^\d\s\-/.:：\[\]()（）【】年月日时间发布更新期星一二三四五六天·|]")
+_DATE_CELL = 24
+_LINK_CHILDREN = 8  # the elements of a link searched for its date (a card's few parts)
+_EDGE = 24  # characters at each end of a link's text that may hold its date
+_EDGE_DATE = (
+    r"((?:19|20)\d{2}\s*(?:[-/.]|年)\s*\d{1,2}\s*(?:[-/.]|月)\s*\d{1,2}\s*日?"
+    r"|\d{1,2}\s*[-/]\s*\d{2}|\d{1,2}\s*月\s*\d{1,2}\s*日)"
+)
+_LINK_ENDS_DATED = re.compile(
+    r"[\[(（【]\s*" + _EDGE_DATE + r"\s*[\])）】]\s*$|\s" + _EDGE_DATE + r"\s*$"
+)
+_LINK_STARTS_DATED = re.compile(r"^\s*[\[(（【]\s*" + _EDGE_DATE + r"\s*[\])）】]")
+
+
+def _date_in_link(
+    anchor: LexborNode, anchor_text: str, reader: DateReader
+) -> tuple[date | None, date | None]:
+    """A date written inside the link itself, for a line with none beside it: a child that
+    is only a date (`a > h3.title + p.time`, `a > span.rq [02-12]`, a day badge `b 31 +
+    span 2026-07`), else a bracketed date closing or opening the link's text
+    (`·标题[2026-12-26]`). A date inside a title's words is the title's, never the line's."""
+    for child in anchor.css("*")[:_LINK_CHILDREN]:
+        text = child.text(strip=True)
+        if (
+            3 <= len(text) <= _DATE_CELL
+            and _DIGIT.search(text)
+            and len(_NOT_DATE_CHAR.findall(text)) <= 2
+        ):
+            value, typo = reader.read(text)
+            if value is not None or typo is not None:
+                return value, typo
+    # Only the link text's two ends can hold its date: searched there, not along the title.
+    edge = _LINK_ENDS_DATED.search(anchor_text[-_EDGE:]) or _LINK_STARTS_DATED.search(
+        anchor_text[:_EDGE]
+    )
+    if edge is None:
+        return None, None
+    return reader.read(next(g for g in edge.groups() if g))
+
+
+def read_block(
+    block: Block, reader: DateReader, skipped: list[str], hiding: frozenset[int] = frozenset()
+) -> tuple[list[Row], int]:
     """The block's entries (title, link, date) and the place of the first kept one.
 
-    Footer lines and typo dates are reported in `skipped`.
+    A footer's own lines (a short title with a footer marker, or text naming the site's
+    owner) are left out; a date that dates the site or the day (网站更新时间：…, 今天是…)
+    is struck out of a line, unless most lines of the block carry it — then it is the
+    list's date label (更新时间：2026-01-10 on every line). Both, and typo dates, are
+    reported in `skipped`.
     """
-    rows: list[Row] = []
-    first_place = -1
-    text_date = reader.read
+    lines: list[tuple[str, str | None, str, LexborNode, LexborNode, str, bool, int]] = []
+    dating = 0
+    column = published_column(block)
     for anchor, item, flat, place in block.entries:
         anchor_text = anchor.text()
         attrs = anchor.attributes
@@ -300,26 +512,76 @@ def read_block(block: Block, reader: DateReader, skipped: list[str]) -> tuple[li
         if len(title) < 2:
             continue
         text = _date_text(item, anchor, anchor_text, flat)
-        if is_footer(title + "\n" + text):  # the newline keeps markers from spanning the two
+        if column is not None and not flat:
+            text = _cell_text(item, column) or text
+        elif hiding and not flat and item.mem_id in hiding:
+            text = _shown_date_text(item, anchor_text, reader) or text
+        if (len(title) <= _FOOTER_TITLE and is_footer(title)) or names_owner(text):
             skipped.append(f"footer: {' '.join((title + ' ' + text).split())[:60]}")
             continue
+        if _dates_the_site(text):
+            dating += 1
+        lines.append((title, attrs.get("href"), text, anchor, item, anchor_text, flat, place))
+    labelled = dating >= _LABEL_LINES and dating * 2 >= len(lines)
+    rows: list[Row] = []
+    first_place = -1
+    text_date = reader.read
+    for title, href, text, anchor, item, anchor_text, flat, place in lines:
+        if dating and not labelled and _dates_the_site(text):
+            struck = _SITE_DATE.sub(" ", text)
+            if struck != text:
+                skipped.append(f"site date struck out: {' '.join(text.split())[:60]}")
+                text = struck
         value, typo = text_date(text)
         if value is None and typo is None and _DIGIT.search(text):
-            value, typo = text_date(_date_text(item, anchor, anchor_text, flat, spaced=True))
+            spaced = _date_text(item, anchor, anchor_text, flat, spaced=True)
+            if dating and not labelled:
+                spaced = _SITE_DATE.sub(" ", spaced)
+            value, typo = text_date(spaced)
+        if value is None and typo is None and _DIGIT.search(anchor_text):
+            value, typo = _date_in_link(anchor, anchor_text, reader)
         if typo is not None:
             skipped.append(f"typo date {typo.isoformat()} after as_of ignored: {title[:30]}")
         if first_place < 0:
             first_place = place
-        rows.append((title, attrs.get("href"), value))
+        rows.append((title, href, value))
+    if rows and all(row[2] is None for row in rows):
+        heading = _heading_date(block.container, reader)
+        if heading is not None:
+            rows = [(title, href, heading) for title, href, _ in rows]
     return rows, first_place
 
 
-def read_unit(unit: Unit, reader: DateReader, skipped: list[str]) -> list[Group]:
+# A date standing alone as a heading (2027年01月27日 星期三): nothing else but a weekday.
+_PURE_DATE = re.compile(
+    r"^[\[(【]?\s*(?:19|20)\d{2}\s*(?:[-/.]|年)\s*\d{1,2}\s*(?:[-/.]|月)\s*\d{1,2}\s*日?"
+    r"\s*[\])】]?\s*(?:星期[一二三四五六日天]|周[一二三四五六日天])?$"
+)
+
+
+def _heading_date(container: LexborNode, reader: DateReader) -> date | None:
+    """The date heading just before an undated block (`div.day 2027年01月27日 星期三` over
+    that day's `ul`, as 领导活动 and 每日动态 pages group their lines)."""
+    before = container.prev
+    while before is not None and before.tag in ("-text", "-comment"):
+        before = before.prev
+    if before is None:
+        return None
+    text = before.text(strip=True)
+    if len(text) > _DATE_CELL or not _PURE_DATE.match(text):
+        return None
+    value, _ = reader.read(text)
+    return value
+
+
+def read_unit(
+    unit: Unit, reader: DateReader, skipped: list[str], hiding: frozenset[int] = frozenset()
+) -> list[Group]:
     """The unit's blocks read; blocks of one key with two entries or more joined into the first."""
     groups: list[Group] = []
     host: Group | None = None
     for block in unit.blocks:
-        rows, place = read_block(block, reader, skipped)
+        rows, place = read_block(block, reader, skipped, hiding)
         if not rows:
             continue
         group = Group(block.container, rows, block.source, seq=place)

@@ -13,6 +13,8 @@ import re
 
 from selectolax.lexbor import LexborHTMLParser
 
+from crawler.extract.blocks import script_written
+
 _CDATA = re.compile(r"<!\[CDATA\[(.*?)\]\]>", re.S)
 _MAX_ISLAND = 2_000_000
 
@@ -150,3 +152,20 @@ def _record_row(record: object) -> str | None:
         f"<li><a href='{html.escape(url, quote=True)}'>{html.escape(title)}</a>"
         f" <span>{html.escape(when)}</span></li>"
     )
+
+
+# A written link with a title's length of text: a pager's 首页, 上一页, 2 are not.
+_WRITTEN_TITLE = re.compile(r"<a\s[^>]*>(?:\s*<(?!/)[^>]+>)*\s*[^<\s][^<]{5,}", re.I)
+_MIN_WRITTEN_ROWS = 2  # a list is two entries at least; one written link is a banner or an ad
+
+
+def written_tree(tree: LexborHTMLParser) -> LexborHTMLParser | None:
+    """The lines inline scripts write with document.write (`<ul><script>document.write('<li>
+    <a href=…>…</a><span>2026-06-11</span></li>')</script>…`), as old 动易/ASP templates
+    print a list: the written HTML, joined in page order, read as a fragment of its own —
+    when it holds two titled links at least (a CMS's pager writes only short ones).
+    Nothing is executed: only string literals are read (`blocks.script_written`)."""
+    written = "".join(script_written(tree))
+    if len(_WRITTEN_TITLE.findall(written)) < _MIN_WRITTEN_ROWS:
+        return None
+    return LexborHTMLParser("<ul>" + written + "</ul>")

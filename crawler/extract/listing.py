@@ -25,11 +25,18 @@ from crawler.extract.grouping import (
     Unit,
     box_title,
     gather,
+    hidden_holders,
     read_block,
     read_unit,
     units_of,
 )
-from crawler.extract.island import empty_island, island_trees, json_tree, onclick_tree
+from crawler.extract.island import (
+    empty_island,
+    island_trees,
+    json_tree,
+    onclick_tree,
+    written_tree,
+)
 from crawler.extract.page import (
     Resolver,
     absolute,
@@ -54,6 +61,9 @@ EMPTY_MARKERS = (
     "栏目正在建设",
     "页面建设中",
     "正在建设中",
+    "敬请期待",
+    "正在整理",
+    "信息整理中",
 )
 # The CMS's own count of nothing: 共0条记录, 共 0 条, 记录数：0, 总数：0.
 _ZERO_COUNT = re.compile(r"共\s*0\s*(条|篇|页|个)|(记录数|信息数|总数|总条数)\s*[:：]\s*0(?!\d)")
@@ -169,7 +179,13 @@ def _bound(unit: Unit, context: Context) -> tuple[float, str | None]:
 
 
 def _candidates(
-    tree: LexborHTMLParser, as_of: date, skipped: list[str], *, prune: bool, slack: float = 1.0
+    tree: LexborHTMLParser,
+    as_of: date,
+    skipped: list[str],
+    *,
+    prune: bool,
+    slack: float = 1.0,
+    written: LexborHTMLParser | None = None,
 ) -> tuple[list[Group], list[_Unread]]:
     """The page's blocks read, ranked and sorted best first; with `prune`, some left unread.
 
@@ -179,15 +195,21 @@ def _candidates(
     that list whatever its dates, so the chosen list is the one reading every
     unit would choose — only the display of the losers is cheaper. `slack` reads
     units that can come within that factor of the best (a box named for the column).
+    `written` is the HTML the page's scripts write (`written_tree`), when it is to be read.
     """
     blocks = gather(tree.body, "page", 0, skipped) if tree.body is not None else []
     for island in island_trees(tree):
         if island.body is not None:
             blocks.extend(gather(island.body, "datastore", len(blocks) + 1_000_000, skipped))
-    for source, made in (("onclick", onclick_tree(tree)), ("script data", json_tree(tree))):
+    for source, made in (
+        ("onclick", onclick_tree(tree)),
+        ("script data", json_tree(tree)),
+        ("script written", written),
+    ):
         if made is not None and made.body is not None:
             blocks.extend(gather(made.body, source, len(blocks) + 2_000_000, skipped))
     units = units_of(blocks)
+    hiding = hidden_holders(tree.body)
     context = Context()
     reader = DateReader(as_of)
     groups: list[Group] = []
@@ -202,7 +224,7 @@ def _candidates(
             if bound * slack * (1 + 1e-9) < best:
                 unread.append(_Unread(unit, bound, off))
                 continue
-        for group in read_unit(unit, reader, skipped):
+        for group in read_unit(unit, reader, skipped, hiding):
             rank(group, context)
             groups.append(group)
             if group.score > best and _acceptable(group):
@@ -252,6 +274,7 @@ def _selector(source: str, node: LexborNode) -> str:
         "datastore": "script datastore > ",
         "onclick": "rows opened by onclick > ",
         "script data": "JSON in a script > ",
+        "script written": "HTML written by document.write > ",
     }
     return prefix.get(source, "") + describe_node(node)
 
@@ -452,6 +475,14 @@ def read_list(
     slack = NAMED_BOX_MARGIN if names else 1.0
     groups, unread = _candidates(tree, as_of, skipped, prune=True, slack=slack)
     chosen = next((g for g in groups if _acceptable(g)), None)
+    if (chosen is None or not chosen.dated or chosen.off_content) and (
+        written := written_tree(tree)
+    ) is not None:
+        # Lines that scripts write (document.write) are read only when the page's own markup
+        # shows no dated list: most writes are a CMS's pager, and reading them costs.
+        skipped = []
+        groups, unread = _candidates(tree, as_of, skipped, prune=True, slack=slack, written=written)
+        chosen = next((g for g in groups if _acceptable(g)), None)
     named = _named_box(groups, chosen, names) if chosen is not None and names else None
     if named is not None and chosen is not None:
         passed = _title_of(chosen)
@@ -508,7 +539,7 @@ def read_page_newest(tree: LexborHTMLParser, base_url: str, as_of: date) -> tupl
     The maximum of all dated candidate lists and of full dates in visible text,
     leaving out footer lines (网站更新时间, copyright) and typos.
     """
-    groups, _ = _candidates(tree, as_of, [], prune=False)
+    groups, _ = _candidates(tree, as_of, [], prune=False, written=written_tree(tree))
     best: date | None = None
     where = "none"
     for group in groups:

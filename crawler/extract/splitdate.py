@@ -19,8 +19,16 @@ _YM_D = re.compile(rf"^[\s\[(【]*{_YM}\s+{_D}[\s\])】]*$")
 _D_YM = re.compile(rf"^[\s\[(【]*{_D}\s*{_YM}[\s\])】]*$")
 
 
+# A month-day with its year standing apart: a badge `12-20` over `2025`, or `2026` over
+# `02-10`. Without the year the month-day would take as_of's, a year off.
+_MD = r"(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?"
+_Y = r"((?:19|20)\d{2})\s*年?"
+_MD_Y = re.compile(rf"^[\s\[(【]*{_MD}\s+{_Y}[\s\])】]*$")
+_Y_MD = re.compile(rf"^[\s\[(【]*{_Y}\s+{_MD}[\s\])】]*$")
+
 _YEAR_FIRST = (1, 2, 3)  # the groups holding year, month and day in each pattern
 _DAY_FIRST = (2, 3, 1)
+_YEAR_LAST = (3, 1, 2)
 
 
 def _ymd(match: re.Match[str] | None, order: tuple[int, int, int]) -> tuple[int, int, int] | None:
@@ -31,10 +39,16 @@ def _ymd(match: re.Match[str] | None, order: tuple[int, int, int]) -> tuple[int,
 
 
 def split_date(text: str) -> tuple[int, int, int] | None:
-    """(year, month, day) when `text` is a day and a year-month in either order, else None."""
+    """(year, month, day) when `text` is a day and a year-month in either order, or a
+    month-day and a year in either order, else None."""
     if len(text) > 24:
         return None
-    return _ymd(_YM_D.match(text), _YEAR_FIRST) or _ymd(_D_YM.match(text), _DAY_FIRST)
+    return (
+        _ymd(_YM_D.match(text), _YEAR_FIRST)
+        or _ymd(_D_YM.match(text), _DAY_FIRST)
+        or _ymd(_Y_MD.match(text), _YEAR_FIRST)
+        or _ymd(_MD_Y.match(text), _YEAR_LAST)
+    )
 
 
 # The same two pieces standing apart from other text (`09 2026-11 开展…` where a summary

@@ -41,60 +41,8 @@ Key = tuple[str, str, str, str, str | None, str | None]
 # Known discrepancies, by DISCREPANCIES.md section: (kind, unit, check, url path and query,
 # after the host; "*" for any). "fn": govwatch misses an expected finding; "fp": it reports one
 # it should not.
-H1 = "H1 a title holding 今天是 / ICP is read as a footer line: the newest item is dropped"
-H2 = "H2 a date inside the link is not read; the detail fallback reads the 置顶 lines"
-H3 = "H3 an attachment icon link after the title takes the newest line out of the list"
-H4 = "H4 the article's 发文日期 is taken before its 发布日期"
-H5 = "H5 month-day dates written 02.10 are not read"
-H6 = "H6 N周前 relative dates are not read"
-H7 = "H7 a year shown apart from its month-day is replaced by as_of's year"
-H8 = "H8 rows with a second link in another cell are not read as a list"
-H9 = "H9 a day badge inside the link is not read; undated articles: only a warning"
-H10 = "H10 lines labelled 更新时间 are read as footer lines: no list"
-H11 = "H11 a deadline date in an item's summary is taken for its date"
-H12 = "H12 a 施行日期 column is taken for the items' dates"
-H13 = "H13 a hidden modification stamp is taken for the items' dates"
-H14 = "H14 a list written by document.write is not read"
-H15 = "H15 a script redirect inside the full chrome is not followed"
-H16 = "H16 items grouped under date headings are not dated"
-H17 = "H17 a 敬请期待 page is not a blank column"
-H18 = "H18 links whose only content is a 1x1 image are not hidden links"
-KNOWN: dict[tuple[str, str, str, str], str] = {
-    ("fp", "gxj", "column_stale", "/bm/gxj/gzdt/index.html"): H1,
-    ("fp", "gxj", "column_stale", "/bm/gxj/tzgg/index.html"): H1,
-    ("fp", "mzj", "column_stale", "/bm/mzj/gzdt/index.html"): H2,
-    ("fp", "czj", "column_stale", "/bm/czj/tzgg/index.html"): H2,
-    ("fp", "czj", "column_stale", "/bm/czj/gzdt/index.html"): H2,
-    ("fp", "xfj", "column_stale", "/bm/xfj/tzgg/index.html"): H3,
-    ("fp", "fgw", "column_stale", "/bm/fgw/zcwj/index.html"): H4,
-    ("fp", "hbj", "column_stale", "/bm/hbj/gzdt/index.html"): H5,
-    ("fp", "jyj", "column_stale", "/bm/jyj/gzdt/index.html"): H6,
-    ("fp", "jyj", "column_stale", "/bm/jyj/tzgg/index.html"): H6,
-    ("fn", "rsj", "column_stale", "/bm/rsj/rsxx/index.html"): H7,
-    ("fn", "rsj", "column_stale", "/bm/rsj/gzdt/index.html"): H7,
-    ("fn", "scj", "column_stale", "/bm/scj/zcwj/index.html"): H8,
-    ("fp", "scj", "extraction_failed", "/bm/scj/zcwj/index.html"): H8,
-    ("fn", "sfj", "column_stale", "/bm/sfj/tzgg/index.html"): H9,
-    ("fp", "sfj", "extraction_failed", "/bm/sfj/tzgg/index.html"): H9,
-    ("fp", "sfj", "extraction_failed", "/bm/sfj/gzdt/index.html"): H9,
-    ("fn", "tyj", "column_stale", "/bm/tyj/ghjh/index.html"): H10,
-    ("fp", "tyj", "extraction_failed", "/bm/tyj/ghjh/index.html"): H10,
-    ("fp", "tyj", "extraction_failed", "/bm/tyj/gzdt/index.html"): H10,
-    ("fn", "nyj", "column_stale", "/bm/nyj/tzgg/index.html"): H11,
-    ("fn", "zrj", "column_stale", "/bm/zrj/zcwj/index.html"): H12,
-    ("fn", "swj", "column_stale", "/bm/swj/tzgg/index.html"): H13,
-    ("fn", "wjw", "column_stale", "/bm/wjw/tzgg/index.html"): H14,
-    ("fp", "wjw", "extraction_failed", "/bm/wjw/tzgg/index.html"): H14,
-    ("fp", "wjw", "extraction_failed", "/bm/wjw/gzdt/index.html"): H14,
-    ("fn", "jtj", "column_stale", "/bm/jtj/gzdt/index.html"): H15,
-    ("fp", "jtj", "extraction_failed", "/bm/jtj/gzdt/index.html"): H15,
-    ("fp", "jtj", "extraction_failed", "/bm/jtj/tzgg/index.html"): H15,
-    ("fn", "tjj", "column_stale", "/bm/tjj/gzdt/index.html"): H16,
-    ("fp", "tjj", "extraction_failed", "/bm/tjj/gzdt/index.html"): H16,
-    ("fn", "whj", "column_empty", "/bm/whj/tzgg/index.html"): H17,
-    ("fp", "whj", "extraction_failed", "/bm/whj/tzgg/index.html"): H17,
-    ("fn", "ybj", "content_injection", "/bm/ybj/index.html"): H18,
-}
+# All eighteen (H1–H18) are fixed; DISCREPANCIES.md keeps their analysis.
+KNOWN: dict[tuple[str, str, str, str], str] = {}
 
 
 @pytest.fixture(scope="module")

@@ -1,0 +1,142 @@
+"""List, date and article idioms of real CMSs (portal24h's repro pages), each read right.
+
+Every page here once fooled the reader (tests/portal24h/DISCREPANCIES.md, H1–H18); the
+expected dates are the ones a person reads off the page on the reference day.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from crawler.decode import decode_html
+from crawler.extract import parse_html, read_detail, read_list
+from crawler.extract.blocks import read_blocks
+from crawler.extract.dates import DateReader
+from crawler.extract.forward import forwarded_to
+from crawler.extract.splitdate import split_date
+
+REPRO = Path(__file__).resolve().parents[1] / "portal24h" / "repro"
+AS_OF = date(2027, 2, 16)
+URL = "http://www.example.gov.cn/bm/x/gzdt/index.html"
+
+
+def tree_of(name: str):  # type: ignore[no-untyped-def]
+    return parse_html((REPRO / name).read_text("utf-8"))
+
+
+@pytest.mark.parametrize(
+    ("page", "newest"),
+    [
+        ("h1-today-title.html", date(2027, 2, 12)),  # a headline starting 今天是 is a line
+        ("h1-icp-title.html", date(2026, 9, 19)),  # a notice about ICP 备案 is a line
+        ("h10-update-label.html", date(2026, 1, 10)),  # 更新时间 labels every line
+        ("h2-time-inside-link.html", date(2027, 2, 13)),  # a > h3.title + p.time
+        ("h2-date-text-in-link.html", date(2026, 12, 26)),  # a > ·标题[2026-12-26]
+        ("h2-yearless-span-in-link.html", date(2027, 2, 12)),  # a > span [02-12]
+        ("h9-badge-in-link.html", date(2026, 7, 31)),  # a > div.date (b 31 + span 2026-07)
+        ("h3-attachment-icon.html", date(2026, 10, 19)),  # title + icon link + date
+        ("h8-two-links-per-row.html", date(2026, 7, 31)),  # PDF title | date | DOC版
+        ("h5-dotted-month-day.html", date(2027, 2, 10)),  # 02.10
+        ("h6-weeks-ago.html", date(2027, 2, 9)),  # 1周前
+        ("h7-year-apart.html", date(2025, 12, 20)),  # 12-20 over 2025
+        ("h7-year-first.html", date(2026, 2, 10)),  # 2026 over 02-10
+        ("h11-summary-deadline.html", date(2026, 7, 10)),  # 发布时间 beats a deadline
+        ("h12-effective-column.html", date(2026, 8, 5)),  # 发布日期 column, not 施行日期
+        ("h13-hidden-stamp.html", date(2026, 7, 1)),  # a display:none stamp is unseen
+        ("h14-document-write-list.html", date(2026, 6, 11)),  # document.write lines
+        ("h16-date-headings.html", date(2027, 1, 27)),  # a date heading over each day
+    ],
+)
+def test_the_newest_date_is_the_one_a_reader_sees(page: str, newest: date) -> None:
+    reading = read_list(tree_of(page), URL, AS_OF)
+    assert reading.newest == newest, (reading.newest_rule, reading.skipped[:5])
+
+
+def test_the_attachment_icon_does_not_split_its_line_from_the_list() -> None:
+    reading = read_list(tree_of("h3-attachment-icon.html"), URL, AS_OF)
+    assert len(reading.items) == 4
+    assert not any(i.url and i.url.endswith(".docx") for i in reading.items)
+
+
+def test_published_beats_issued_on_an_article() -> None:
+    reading = read_detail(tree_of("h4-fawen-before-fabu.html"), URL, AS_OF)
+    assert reading.published == date(2026, 8, 25)
+    assert "发布日期" in reading.why
+
+
+def test_a_coming_soon_page_is_a_blank_column() -> None:
+    reading = read_list(tree_of("h17-coming-soon.html"), URL, AS_OF)
+    assert reading.items == () and reading.empty_marker == "敬请期待"
+
+
+@pytest.mark.parametrize(
+    "page", ["h15-script-redirect-in-chrome.html", "h15-control-bare-stub.html"]
+)
+def test_a_script_that_only_redirects_is_followed_inside_the_chrome(page: str) -> None:
+    assert forwarded_to(tree_of(page), URL) == (
+        "http://www.example.gov.cn/bm/x/gzdt/list_1.html",
+        "script redirect",
+    )
+
+
+@pytest.mark.parametrize(
+    "script",
+    [
+        "if (/iPhone|Android/i.test(navigator.userAgent)) { location.href = '/m/'; }",
+        "function go() { window.location.href = 'list_1.html'; }",
+        "window.location.href = 'http://elsewhere.example.com/list.html';",
+    ],
+)
+def test_a_conditional_or_foreign_redirect_in_a_full_page_is_not_followed(script: str) -> None:
+    chrome = "".join(f"<p>第{n}段：区政府信息公开工作有关情况说明。</p>" for n in range(30))
+    tree = parse_html(f"<html><body>{chrome}<script>{script}</script></body></html>")
+    assert forwarded_to(tree, URL) is None
+
+
+def test_pixel_links_are_hidden_links_with_their_alt_words() -> None:
+    blocks = read_blocks(tree_of("h18-pixel-links.html"), URL)
+    pixels = [b for b in blocks if b.hidden_by and "img" in b.hidden_by]
+    assert {b.text for b in pixels} == {"澳门新葡京", "太阳城娱乐", "皇冠体育投注"}
+    assert all(b.links and b.links[0][1].startswith("http://www.") for b in pixels)
+
+
+def test_a_spacer_image_beside_a_links_text_hides_nothing() -> None:
+    tree = parse_html(
+        "<html><body><a href='http://other.example.com/'>友情链接"
+        "<img src='dot.gif' width='1' height='1'></a></body></html>"
+    )
+    assert not [b for b in read_blocks(tree, URL) if b.hidden_by]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("发布时间：2026-07-10 请于2026年9月30日前报送", date(2026, 7, 10)),
+        ("截止时间：2026-09-30 2026-07-10", date(2026, 9, 30)),  # 截止时间 is no label
+        ("02.10", date(2027, 2, 10)),
+        ("3.14", None),  # a number, not a month-day
+        ("增长12.15%", None),
+        ("3周前", date(2027, 1, 26)),
+        ("1个月前", date(2027, 1, 17)),
+    ],
+)
+def test_date_reader_idioms(text: str, expected: date | None) -> None:
+    assert DateReader(AS_OF).read(text)[0] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [("12-20 2025", (2025, 12, 20)), ("2026 02-10", (2026, 2, 10)), ("2026 第3期", None)],
+)
+def test_a_year_apart_from_its_month_day(text: str, expected: tuple[int, int, int] | None) -> None:
+    assert split_date(text) == expected
+
+
+def test_documents_are_not_read_as_pages() -> None:
+    assert "PDF" in str(decode_html(b"%PDF-1.4\n%\xc3\xa2\n1 0 obj", "application/pdf"))
+    assert "application/msword" in str(decode_html(b"<html></html>", "application/msword"))
+    text = decode_html(b"<html><body>ok</body></html>", "application/octet-stream")
+    assert getattr(text, "text", "") == "<html><body>ok</body></html>"
