@@ -9,40 +9,19 @@ reported separately; the test fails on any other difference, in either direction
 
 from __future__ import annotations
 
-import json
-import os
-import subprocess
-import sys
 from collections.abc import Iterator
 from pathlib import Path
-from typing import Any
-from urllib.parse import urlsplit
 
 import pytest
 
-from tests.portal24c.bulletin import check_bulletin
-from tests.portal24d.server import HP, HP2, Served, serve
-from tests.portal24d.site import AS_OF, MAX_AGE, Expect, Portal, build, config_yaml
-
-ROOT = Path(__file__).resolve().parents[2]
-GRADED = (
-    "subpage_unreachable",
-    "column_unreachable",
-    "column_empty",
-    "column_stale",
-    "category_missing",
-    "broken_link",
-    "content_injection",
-    "extraction_failed",
-    "meta_missing",
-)
-Key = tuple[str, str, str, str, str | None, str | None]
+from tests.portal24d.server import Served, serve
+from tests.portal24d.site import AS_OF, MAX_AGE, Portal, build, config_yaml
+from tests.support.trapportal import judge
 
 # Known discrepancies, by DISCREPANCIES.md section: (kind, unit, check, url path and query,
 # after the host; "*" for any). "fn": govwatch misses an expected finding; "fp": it reports one
 # it should not.
-KNOWN: dict[tuple[str, str, str, str], str] = {
-}
+KNOWN: dict[tuple[str, str, str, str], str] = {}
 
 
 @pytest.fixture(scope="module")
@@ -52,153 +31,15 @@ def portal() -> Iterator[tuple[Portal, Served]]:
         yield built, served
 
 
-def url_of(e: Expect, served: Served) -> str:
-    path = e.path.replace(HP2, served.hp2).replace(HP, served.hp)
-    return path[4:] if path.startswith("abs:") else f"http://{served.hp}{path}"
-
-
-def key_of(f: dict[str, Any]) -> Key:
-    if f["check"] in ("broken_link", "content_injection", "meta_missing"):
-        return (f["unit"], f["check"], f["severity"], f["url"], None, None)
-    return (f["unit"], f["check"], f["severity"], f["url"], f.get("column"), f.get("category"))
-
-
-def expected_key(e: Expect, served: Served) -> Key:
-    return key_of(
-        {
-            "unit": e.unit,
-            "check": e.check,
-            "severity": e.severity,
-            "url": url_of(e, served),
-            "column": e.column,
-            "category": e.category,
-        }
-    )
-
-
-def graded(f: dict[str, Any]) -> bool:
-    """Broken links off the loopback hosts are not judged: this machine has no DNS."""
-    if f["check"] not in GRADED:
-        return False
-    host = urlsplit(f["url"]).hostname
-    return f["check"] != "broken_link" or host in ("127.0.0.1", "127.0.0.2")
-
-
-def run_cli(config: Path, db: str, *args: str) -> subprocess.CompletedProcess[str]:
-    env = {**os.environ, "PYTHONPATH": str(ROOT)}
-    return subprocess.run(
-        [sys.executable, "-m", "govwatch", "--config", str(config), "--db", db, *args],
-        capture_output=True,
-        text=True,
-        env=env,
-        timeout=120,
-        check=False,
-        cwd=ROOT,
-    )
-
-
-def prf(tp: int, fp: int, fn: int) -> tuple[float, float, float]:
-    p = tp / (tp + fp) if tp + fp else 1.0
-    r = tp / (tp + fn) if tp + fn else 1.0
-    f = 2 * p * r / (p + r) if p + r else 0.0
-    return p, r, f
-
-
 def test_portal24d_findings(portal: tuple[Portal, Served], tmp_path: Path) -> None:
     built, served = portal
-    base = f"http://{served.hp}/"
-    config = tmp_path / "portal24d.yaml"
-    config.write_text(config_yaml(built, base, served.hp2), encoding="utf-8")
-    db = f"sqlite:///{tmp_path / 'gw.db'}"
-    crawl = run_cli(config, db, "crawl", "--as-of", AS_OF.isoformat())
-    assert crawl.returncode == 0, crawl.stderr[-3000:]
-    out = run_cli(config, db, "findings", "--format", "json")
-    assert out.returncode == 0, out.stderr[-3000:]
-    found = [f for f in json.loads(out.stdout) if graded(f)]
-    (tmp_path / "findings.json").write_text(out.stdout, encoding="utf-8")
-
-    expected = {expected_key(e, served): e for e in built.expected}
-    optional = {expected_key(e, served) for e in built.optional}
-    actual = {key_of(f): f for f in found if key_of(f) not in optional}
-    expected = {k: e for k, e in expected.items() if k not in optional}
-
-    def kn(kind: str, key: Key) -> str | None:
-        unit, check, _sev, url, _column, _category = key
-        parts = urlsplit(url)
-        rest = parts.path + (f"?{parts.query}" if parts.query else "")
-        for (k_kind, k_unit, k_check, path), why in KNOWN.items():
-            if (k_kind, k_unit, k_check) == (kind, unit, check) and path in ("*", rest):
-                return why
-        return None
-
-    fps = sorted(set(actual) - set(expected))
-    fns = sorted(set(expected) - set(actual))
-    tps = sorted(set(actual) & set(expected))
-
-    lines = ["", f"portal24d: {len(expected)} expected, {len(actual)} reported (graded)"]
-    lines.append(f"{'check':22} {'tp':>3} {'fp':>3} {'fn':>3}  precision recall   F1")
-    for check in GRADED:
-        tp = sum(1 for k in tps if k[1] == check)
-        fp = sum(1 for k in fps if k[1] == check)
-        fn = sum(1 for k in fns if k[1] == check)
-        if tp + fp + fn:
-            p, r, f1 = prf(tp, fp, fn)
-            lines.append(f"{check:22} {tp:3} {fp:3} {fn:3}  {p:9.3f} {r:6.3f} {f1:6.3f}")
-    p, r, f1 = prf(len(tps), len(fps), len(fns))
-    lines.append(f"{'ALL':22} {len(tps):3} {len(fps):3} {len(fns):3}  {p:9.3f} {r:6.3f} {f1:6.3f}")
-    fails = [k for k in fps if k[2] == "fail"]
-    lines.append(f"false fail findings: {len(fails)}")
-
-    unknown: list[str] = []
-    for k in fps:
-        f = actual[k]
-        tag = kn("fp", k)
-        line = f"  FP {k} observed={json.dumps(f.get('observed'), ensure_ascii=False)[:300]}"
-        lines.append(line + (f"  [known: {tag}]" if tag else ""))
-        if not tag:
-            unknown.append(line)
-    for k in fns:
-        e = expected[k]
-        tag = kn("fn", k)
-        line = f"  FN {k} rule={e.rule}"
-        lines.append(line + (f"  [known: {tag}]" if tag else ""))
-        if not tag:
-            unknown.append(line)
-    for k in tps:
-        e, f = expected[k], actual[k]
-        if e.check == "column_stale" and e.age is not None and e.category:
-            want = {"age_days": e.age, "max_age_days": MAX_AGE[e.category]}
-            got = {n: f["observed"].get(n) for n in want}
-            if got != want:
-                line = f"  WRONG AGE {k}: want {want}, got {got}"
-                tag = kn("age", k)
-                lines.append(line + (f"  [known: {tag}]" if tag else ""))
-                if not tag:
-                    unknown.append(line)
-    seen = {kn("fp", k) for k in fps} | {kn("fn", k) for k in fns}
-    for why in sorted(set(KNOWN.values()) - seen):
-        lines.append(f"  known discrepancy no longer seen (fixed?): {why}")
-
-    # The monthly bulletin of as_of's month: the units with an expected fail are 不合格.
-    failing = {e.unit for e in built.expected if e.severity == "fail"}
-    known_units = {
-        unit: why
-        for (_kind, unit, check, _path), why in KNOWN.items()
-        if check not in ("extraction_failed", "meta_missing")
-    }
-    # Bulletin lines are printed, but the judgement is asserted only where no known
-    # discrepancy explains it.
-    report, errors = check_bulletin(
-        run_cli,
-        config,
-        db,
-        AS_OF,
-        [u.id for u in built.units],
-        failing,
-        known_units,
-        tmp_path / "reports",
+    judge(
+        "portal24d",
+        built,
+        served,
+        tmp_path,
+        config_text=config_yaml(built, f"http://{served.hp}/", served.hp2),
+        as_of=AS_OF,
+        max_age=MAX_AGE,
+        known=KNOWN,
     )
-    lines += report
-    unknown += errors
-    print("\n".join(lines))
-    assert not unknown, "\n".join(unknown)
