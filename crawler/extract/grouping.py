@@ -552,6 +552,21 @@ def read_block(
     return rows, first_place
 
 
+def _one_of_days(container: LexborNode) -> bool:
+    """The block is one of several day groups: a sibling block of its kind beside it
+    (h3, ul, h3, ul …), or its box is one of several boxes alike (div.day-group × n)."""
+    parent = container.parent
+    if parent is None:
+        return False
+    if sum(1 for child in parent.iter() if child.tag == container.tag) >= 2:
+        return True
+    grand = parent.parent
+    if grand is None:
+        return False
+    shape = (parent.tag, parent.attributes.get("class"))
+    return sum(1 for c in grand.iter() if (c.tag, c.attributes.get("class")) == shape) >= 2
+
+
 # A date standing alone as a heading (2027年01月27日 星期三): nothing else but a weekday.
 _PURE_DATE = re.compile(
     r"^[\[(【]?\s*(?:19|20)\d{2}\s*(?:[-/.]|年)\s*\d{1,2}\s*(?:[-/.]|月)\s*\d{1,2}\s*日?"
@@ -561,7 +576,10 @@ _PURE_DATE = re.compile(
 
 def _heading_date(container: LexborNode, reader: DateReader) -> date | None:
     """The date heading just before an undated block (`div.day 2027年01月27日 星期三` over
-    that day's `ul`, as 领导活动 and 每日动态 pages group their lines)."""
+    that day's `ul`, as 领导活动 and 每日动态 pages group their lines) — only where days
+    repeat: a top bar's clock before the menu dates no one's lines."""
+    if not _one_of_days(container):
+        return None
     before = container.prev
     while before is not None and before.tag in ("-text", "-comment"):
         before = before.prev

@@ -16,6 +16,7 @@ from crawler.extract import parse_html, read_detail, read_list
 from crawler.extract.blocks import read_blocks
 from crawler.extract.dates import DateReader
 from crawler.extract.forward import forwarded_to
+from crawler.extract.listing import candidates_of
 from crawler.extract.splitdate import split_date
 
 REPRO = Path(__file__).resolve().parents[1] / "portal24h" / "repro"
@@ -140,3 +141,21 @@ def test_documents_are_not_read_as_pages() -> None:
     assert "application/msword" in str(decode_html(b"<html></html>", "application/msword"))
     text = decode_html(b"<html><body>ok</body></html>", "application/octet-stream")
     assert getattr(text, "text", "") == "<html><body>ok</body></html>"
+
+
+def test_a_clock_before_the_menu_dates_no_lines() -> None:
+    """A top bar's date (no label) right before an undated menu: the menu stays undated, and
+    the undated main list is dated from its articles, not by the clock."""
+    menu = "".join(f"<li><a href='/c{n}/'>栏目导航第{n}项</a></li>" for n in range(8))
+    rows = "".join(
+        f"<li><a href='a{n}.html'>关于做好第{n}批次重点工作的通知要求</a></li>" for n in range(12)
+    )
+    tree = parse_html(
+        f"<html><body><div class='top'><div class='date'>2027年2月16日 星期二</div>"
+        f"<ul class='menu'>{menu}</ul></div><div class='main'><ul>{rows}</ul></div></body></html>"
+    )
+    reading = read_list(tree, URL, AS_OF)
+    assert reading.newest is None
+    assert len(reading.items) == 12
+    groups, _ = candidates_of(tree, URL, AS_OF)  # every block read, none left out
+    assert [g.dated for g in groups] == [0, 0]

@@ -681,8 +681,10 @@ def boxes(*spec: tuple[str, str, int]) -> str:
             f"<span>{date.fromordinal(start - 5 * k).isoformat()}</span></li>"
             for k in range(count)
         )
-        out.append(f"<div class='box'><div class='hd'><h3>{title}</h3><a href='/more'>更多</a>"
-                   f"</div><ul class='list'>{lis}</ul></div>")
+        out.append(
+            f"<div class='box'><div class='hd'><h3>{title}</h3><a href='/more'>更多</a>"
+            f"</div><ul class='list'>{lis}</ul></div>"
+        )
     return page("<div class='main'>" + "".join(out) + "</div>")
 
 
@@ -733,11 +735,17 @@ def test_a_title_bar_before_the_list_names_its_box_too() -> None:
             f"<span>{date.fromordinal(start - 3 * k).isoformat()}</span></li>"
             for k in range(6)
         )
-        return (f"<div class='{cls}'><div class='bt'><span>{title}</span>"
-                f"<a href='/more'>更多&gt;&gt;</a></div><ul>{lis}</ul></div>")
+        return (
+            f"<div class='{cls}'><div class='bt'><span>{title}</span>"
+            f"<a href='/more'>更多&gt;&gt;</a></div><ul>{lis}</ul></div>"
+        )
 
-    html = page("<div class='main'>" + bar_box("通知公告", "2026-09-25", "b1")
-                + bar_box("工作动态", "2026-11-22", "b2") + "</div>")
+    html = page(
+        "<div class='main'>"
+        + bar_box("通知公告", "2026-09-25", "b1")
+        + bar_box("工作动态", "2026-11-22", "b2")
+        + "</div>"
+    )
     assert read_list(parse_html(html), BASE, AS_OF).newest == date(2026, 9, 25)
     named = read_list(parse_html(html), BASE, AS_OF, names=("工作动态",))
     assert named.newest == date(2026, 11, 22)
