@@ -1,5 +1,8 @@
 """Time of read_list per page against selectolax's parse alone (the floor); goal ≤ 3× parse.
 
+read_list is timed as the crawl calls it (`explain=False`: the candidates and skipped blocks
+that only `inspect` shows are not built); the last column is the `inspect` reading.
+
 Run from the repository root: `python bench/extract.py [CORPUS] [--repeat N]`.
 """
 
@@ -47,15 +50,22 @@ def synthetic() -> dict[str, str]:
     }
 
 
-def measure(call: Callable[[], object], repeat: int) -> tuple[float, float]:
+def _quantiles(samples: list[float]) -> tuple[float, float]:
     """Median and p95 in milliseconds."""
-    samples = []
-    for _ in range(repeat):
-        started = time.perf_counter()
-        call()
-        samples.append((time.perf_counter() - started) * 1000)
     samples.sort()
     return statistics.median(samples), samples[min(len(samples) - 1, int(len(samples) * 0.95))]
+
+
+def measure(calls: list[Callable[[], object]], repeat: int) -> list[tuple[float, float]]:
+    """Median and p95 (ms) of each call, the calls taken in turn in every round so that all
+    of them meet the same machine (a shared machine's speed drifts from second to second)."""
+    samples: list[list[float]] = [[] for _ in calls]
+    for _ in range(repeat):
+        for call, kept in zip(calls, samples, strict=True):
+            started = time.perf_counter()
+            call()
+            kept.append((time.perf_counter() - started) * 1000)
+    return [_quantiles(kept) for kept in samples]
 
 
 def median_ratio(corpus: Path = DEFAULT, repeat: int = 30, *, show: bool = True) -> float:
@@ -63,20 +73,29 @@ def median_ratio(corpus: Path = DEFAULT, repeat: int = 30, *, show: bool = True)
     pages = {p.name: p.read_text("utf-8") for p in sorted(corpus.glob("*.html"))}
     pages.update(synthetic())
     if show:
-        print(f"{'page':<36} {'parse med/p95 ms':>18} {'read_list med/p95 ms':>22} {'ratio':>6}")
+        print(
+            f"{'page':<36} {'parse med/p95 ms':>18} {'read_list med/p95 ms':>22} {'ratio':>6}"
+            f" {'inspect':>8}"
+        )
     ratios = []
+    base = "http://portal.example/col/"
     for name, html in pages.items():
-        parse_med, parse_p95 = measure(partial(parse_html, html), repeat)
         tree = parse_html(html)
-        read_med, read_p95 = measure(
-            partial(read_list, tree, "http://portal.example/col/", AS_OF), repeat
+        (parse_med, parse_p95), (read_med, read_p95), (explained, _) = measure(
+            [
+                partial(parse_html, html),
+                partial(read_list, tree, base, AS_OF, explain=False),
+                partial(read_list, tree, base, AS_OF),
+            ],
+            repeat,
         )
         ratio = read_med / parse_med if parse_med else float("inf")
         ratios.append(ratio)
         if show:
+            shown = explained / parse_med if parse_med else float("inf")
             print(
                 f"{name:<36} {parse_med:>8.2f}/{parse_p95:<8.2f}"
-                f" {read_med:>10.2f}/{read_p95:<10.2f} {ratio:>6.1f}×"
+                f" {read_med:>10.2f}/{read_p95:<10.2f} {ratio:>6.1f}× {shown:>7.1f}×"
             )
     return statistics.median(ratios)
 

@@ -103,6 +103,7 @@ def read_page(page: Page) -> Reading:
         selector=page.selector,
         date_selector=page.date_selector,
         names=page.names,
+        explain=False,
     )
     if not reading.items and role in ("column", "subpage"):
         forward = forwarded_to(tree, url)

@@ -463,9 +463,12 @@ def read_list(
     selector: str | None = None,
     date_selector: str | None = None,
     names: tuple[str, ...] = (),
+    explain: bool = True,
 ) -> ListReading:
     """The column's main list and its newest date (RULES.md §3); `names` are the column's
-    own name and its category's, which pick its box on a page of several equal lists."""
+    own name and its category's, which pick its box on a page of several equal lists.
+    Without `explain` the candidates and the blocks skipped (what `inspect` shows) are left
+    out: the weekly crawl keeps only the list, its newest date and the rule."""
     if selector:
         items = tuple(_override(tree, base_of(tree, base_url), as_of, selector, date_selector))
         newest, rule = _rule(items, f"configured selector {selector!r}")
@@ -500,22 +503,24 @@ def read_list(
         marker = _blank_marker(tree)
         if marker is not None:
             chosen = None
-    shown = groups[:_SHOWN]
-    if chosen is not None and chosen not in shown:
-        shown.append(chosen)
-    candidates = [
-        Candidate(
-            selector=_selector(g.source, g.container),
-            items=len(g.rows),
-            dated=g.dated,
-            score=round(g.score, 2),
-            chosen=g is chosen,
-            why=g.why,
-        )
-        for g in shown
-    ]
-    candidates += _unread_candidates(unread, chosen, _SHOWN + 4 - len(candidates))
-    _report_unread(unread, chosen, skipped)
+    candidates: list[Candidate] = []
+    if explain:
+        shown = groups[:_SHOWN]
+        if chosen is not None and chosen not in shown:
+            shown.append(chosen)
+        candidates = [
+            Candidate(
+                selector=_selector(g.source, g.container),
+                items=len(g.rows),
+                dated=g.dated,
+                score=round(g.score, 2),
+                chosen=g is chosen,
+                why=g.why,
+            )
+            for g in shown
+        ]
+        candidates += _unread_candidates(unread, chosen, _SHOWN + 4 - len(candidates))
+        _report_unread(unread, chosen, skipped)
     if chosen is None:
         rule = f"empty: the page says {marker}" if marker else "no list found"
         return ListReading((), None, rule, marker, tuple(candidates), tuple(skipped))
