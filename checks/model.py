@@ -130,6 +130,9 @@ class Fetched:
     # Short visible texts (headings, tabs, block titles) on a subpage: a category may be shown
     # as a block title whose only link reads 更多, and must then still count as shown.
     labels: tuple[str, ...] = ()
+    # Pages of the same site a subpage shows in its frames (a menu frame beside the list):
+    # what they show counts as shown on the subpage.
+    frames: tuple[str, ...] = ()
     content_hash: str = ""
     not_modified: bool = False  # re-used from the stored observation after a 304
 

@@ -59,10 +59,18 @@ def title_core(text: str, convert: Converter | None = None) -> str:
 _SEPARATORS = re.compile(r"[|｜,，、_/\\·;；\s]+")
 
 
+# A sentence's enumeration: names joined by 、 and closed by 等 (百家乐、时时彩、老虎机等。),
+# as an article lists what a campaign fights. SEO blocks are joined by | , _ or spaces.
+_ENUMERATION_END = re.compile(r"等[等]?\s*[。；;，,]?\s*$")
+
+
 def looks_like_phrase_list(text: str, *, min_phrases: int = 6, max_mean_len: float = 8.0) -> bool:
     """Many short phrases joined by | , spaces or _: the shape of an SEO keyword block (and of
-    a navigation bar — telling the two apart is the lexicon's job, not the shape's)."""
+    a navigation bar — telling the two apart is the lexicon's job, not the shape's). An
+    enumeration in prose (、 … 等。) is a sentence, not such a block."""
     phrases = [p for p in _SEPARATORS.split(text) if p]
     if len(phrases) < min_phrases or len(text) < 20:
+        return False
+    if "、" in text and _ENUMERATION_END.search(text) and text.count("、") * 2 >= len(phrases):
         return False
     return sum(len(p) for p in phrases) / len(phrases) <= max_mean_len

@@ -12,6 +12,8 @@ SKIPPED_SCHEMES = ("javascript", "mailto", "tel")
 # An absolute http(s) URL that urljoin would hand back unchanged: lower-case scheme, a plain
 # ASCII host, no fragment, no `;params`, no whitespace (urlsplit drops tabs and newlines).
 # Almost every link the crawler reads is one; the rest take the general path.
+# `http://` and nothing after (what a CMS's link dialog saves when no address is typed).
+_NO_HOST = re.compile(r"https?:/{2,}", re.I)
 _PLAIN_ABSOLUTE = re.compile(r"https?://[A-Za-z0-9._~%!$&'()*+,=:@-]+(?:[/?][^#;\s]*)?")
 
 
@@ -47,6 +49,11 @@ def without_fragment(url: str) -> str:
     return url.split("#", 1)[0]
 
 
+def has_no_address(href: str) -> bool:
+    """`http://` with nothing after: a link no reader can open."""
+    return _NO_HOST.fullmatch(href) is not None
+
+
 def link_target(page_url: str, href: str) -> tuple[str | None, str]:
     """The URL to check for a link on `page_url`, or None and why it is skipped.
 
@@ -59,6 +66,8 @@ def link_target(page_url: str, href: str) -> tuple[str | None, str]:
         return href, ""  # what the general path below answers for it, ~20× sooner
     if href.startswith("#"):
         return None, "anchor"
+    if has_no_address(href):
+        return href, ""  # the address an editor's link dialog leaves empty: broken for all
     absolute = urljoin(page_url, href)
     scheme = urlsplit(absolute).scheme.lower()
     if scheme in SKIPPED_SCHEMES:

@@ -271,9 +271,15 @@ class Fetcher:
     async def _follow(
         self, method: str, url: str, headers: dict[str, str], *, read_body: bool
     ) -> _Hop | Unreachable | Unreadable:
-        """Follow redirects by hand so each hop is limited, counted and checked for loops."""
+        """Follow redirects by hand so each hop is limited, counted and checked for loops.
+
+        A redirect back to a URL of the chain that sets a cookie is a firewall's cookie check
+        (宝塔, 安全狗, 云锁 "302 跳转验证"), not a loop: it is asked once more, with the cookie
+        the client now holds, as a browser does.
+        """
         current = url
         seen = {url}
+        revisited: set[str] = set()
         redirects: list[str] = []
         for _ in range(self.settings.max_redirects + 1):
             if (problem := _unsupported(current)) is not None:
@@ -286,7 +292,9 @@ class Fetcher:
                 return _Hop(raw, current, tuple(redirects))
             following = urljoin(current, location.strip())
             if following in seen:
-                return Unreachable("redirect loop", status=raw.status)
+                if "set-cookie" not in raw.headers or following in revisited:
+                    return Unreachable("redirect loop", status=raw.status)
+                revisited.add(following)
             seen.add(following)
             redirects.append(following)
             current = following

@@ -24,7 +24,7 @@ from urllib.parse import urlsplit
 
 from checks.links import LinkAnswer, LinkReport
 from checks.model import Fetched
-from checks.urls import link_target
+from checks.urls import has_no_address, link_target
 
 log = logging.getLogger(__name__)
 
@@ -86,6 +86,9 @@ def _origin(url: str) -> tuple[str, str, int] | None:
     except ValueError:
         return None
     return scheme, (parts.hostname or "").lower(), port
+
+
+NO_ADDRESS = "a link with no address (http:// and nothing after): no reader can open it"
 
 
 @dataclass(frozen=True, slots=True)
@@ -241,6 +244,8 @@ class LinkChecker:
         for target in found:
             if target[:5].lower() == "file:":
                 self._status[target] = LocalFile(target)
+            elif has_no_address(target):
+                self._status[target] = LocalFile(target, error=NO_ADDRESS)
             else:
                 targets.append(target)
         refusals = await self.gate.refusals(targets)

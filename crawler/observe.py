@@ -20,6 +20,7 @@ from checks.model import (
     Item,
     Observation,
     PageRole,
+    TextBlock,
     Unreachable,
     Unreadable,
 )
@@ -118,10 +119,13 @@ class Observer:
         """Read the page; a stub (meta refresh, script redirect, frame) is followed, 3 hops."""
         hops: list[str] = []
         carried: dict[str, str] = {}  # tags of the pages forwarded from (the column URL's own)
+        stub_blocks: tuple[TextBlock, ...] = ()  # their titles and hidden blocks (injection)
+        stub_frames: tuple[str, ...] = ()  # a frameset's other frames (a subpage's menu)
         while True:
             page = Page(
                 body=answer.body,
                 content_type=answer.headers.get("content-type"),
+                refresh=answer.headers.get("refresh"),
                 status=answer.status,
                 final_url=answer.final_url,
                 role=role,
@@ -132,10 +136,17 @@ class Observer:
             )
             outcome = await self.reader.read(page)
             if not isinstance(outcome, Forward):
-                if isinstance(outcome, Fetched) and carried:
-                    outcome = replace(outcome, meta={**carried, **outcome.meta})
+                if isinstance(outcome, Fetched) and (carried or stub_blocks or stub_frames):
+                    outcome = replace(
+                        outcome,
+                        meta={**carried, **outcome.meta},
+                        blocks=(*stub_blocks, *outcome.blocks),
+                        frames=tuple(dict.fromkeys((*outcome.frames, *stub_frames))),
+                    )
                 return Forwarded(outcome, tuple(hops)) if hops else outcome
             carried = {**dict(outcome.meta), **carried}
+            stub_blocks += outcome.blocks
+            stub_frames += outcome.frames
             if len(hops) >= MAX_FORWARDS or outcome.url in hops or outcome.url == url:
                 return Unreadable(f"forwarding loop or chain over {MAX_FORWARDS}: {outcome.url}")
             hops.append(outcome.url)

@@ -22,7 +22,7 @@ from dataclasses import dataclass, replace
 from datetime import date
 from typing import Protocol
 
-from checks.model import Fetched, PageRole, Unreachable, Unreadable
+from checks.model import Fetched, PageRole, TextBlock, Unreachable, Unreadable
 from crawler.decode import decode_html
 from crawler.extract import (
     parse_html,
@@ -33,8 +33,9 @@ from crawler.extract import (
     read_page_newest,
 )
 from crawler.extract.blocks import read_blocks
-from crawler.extract.errorpage import error_page_reason
-from crawler.extract.forward import forwarded_to
+from crawler.extract.errorpage import error_page_reason, script_shell
+from crawler.extract.forward import forwarded_to, same_site_frames
+from crawler.extract.island import json_links
 from crawler.extract.labels import read_labels
 
 log = logging.getLogger(__name__)
@@ -47,6 +48,8 @@ class Forward:
     url: str
     how: str
     meta: tuple[tuple[str, str], ...] = ()  # the stub's own 指引 tags: the column URL carries them
+    blocks: tuple[TextBlock, ...] = ()  # the stub's own title and hidden blocks (injection)
+    frames: tuple[str, ...] = ()  # a frameset subpage's other frames (its menu)
 
 
 Reading = Fetched | Unreachable | Unreadable | Forward
@@ -65,6 +68,7 @@ class Page:
     selector: str | None = None
     date_selector: str | None = None
     names: tuple[str, ...] = ()  # the column's name and its category's: which box is its list
+    refresh: str | None = None  # the HTTP Refresh header, followed as a meta refresh is
 
 
 def read_page(page: Page) -> Reading:
@@ -79,6 +83,10 @@ def read_page(page: Page) -> Reading:
     role, url = page.role, page.final_url
     if role != "home" and (soft_error := error_page_reason(tree)) is not None:
         return Unreachable(soft_error, page.status)
+    if script_shell(tree):
+        return Unreadable(
+            "a page its scripts build (JavaScript application): nothing to read", page.status
+        )
     meta = read_meta(tree)
     links = read_links(tree, url)
     blocks = read_blocks(tree, url)
@@ -106,15 +114,20 @@ def read_page(page: Page) -> Reading:
         explain=False,
     )
     if not reading.items and role in ("column", "subpage"):
-        forward = forwarded_to(tree, url)
+        forward = forwarded_to(tree, url, page.refresh)
         if forward is not None:
-            return Forward(*forward, meta=tuple(meta.items()))
+            others = same_site_frames(tree, url, forward[0]) if role == "subpage" else ()
+            return Forward(*forward, meta=tuple(meta.items()), blocks=blocks, frames=others)
     newest, rule = reading.newest, reading.newest_rule
     labels: tuple[str, ...] = ()
+    frames: tuple[str, ...] = ()
     if role in ("home", "subpage"):
         # A home page or subpage is many small lists: its newest date is across all of them.
         newest, rule = read_page_newest(tree, url, page.as_of)
         labels = read_labels(tree)
+    if role == "subpage":
+        frames = same_site_frames(tree, url)
+        links = tuple(dict.fromkeys((*links, *json_links(tree, url))))
     return Fetched(
         status=page.status,
         final_url=url,
@@ -127,6 +140,7 @@ def read_page(page: Page) -> Reading:
         meta=meta,
         blocks=blocks,
         labels=labels,
+        frames=frames,
         content_hash=digest,
     )
 

@@ -14,12 +14,12 @@ import logging
 import time
 from collections import Counter
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 from urllib.parse import urlsplit
 
 from checks.alerts import AlertPlan
-from checks.model import Column, Finding, Observation, PortalConfig, Unit
+from checks.model import Column, Fetched, Finding, Observation, PortalConfig, Unit
 from checks.unit import UnitPages, UnitRules, check_unit
 from config.lexicon import lexicon_from_config
 from crawler.fetch import Fetcher
@@ -250,6 +250,7 @@ async def _crawl_unit(
         for c in unit.columns
     ]
     (subpage, _), *column_results = await asyncio.gather(subpage_task, *column_tasks)
+    subpage = await _with_frames(observer, subpage, unit.id)
     observations: list[Observation] = [subpage]
     by_url: dict[str, Observation] = {}
     details: list[Observation] = []
@@ -264,6 +265,25 @@ async def _crawl_unit(
     alerts = planner(run_id, unit, observations, findings) if planner is not None else None
     batch.add(UnitRecord(run_id, unit.id, observations, findings, observer.fresh, alerts))
     return findings
+
+
+async def _with_frames(observer: Observer, subpage: Observation, unit_id: str) -> Observation:
+    """The subpage with what its frames show (a menu frame beside the list, a frameset's left
+    frame): their links and labels count as the subpage's for the category and link checks.
+    A frame that cannot be read adds nothing; it is never a finding of its own."""
+    page = subpage.outcome
+    if not isinstance(page, Fetched) or not page.frames:
+        return subpage
+    shown = await asyncio.gather(
+        *(observer.observe(url, "subpage", unit_id=unit_id) for url in page.frames)
+    )
+    links, labels = list(page.links), list(page.labels)
+    for frame, _ in shown:
+        if isinstance(frame.outcome, Fetched):
+            links += frame.outcome.links
+            labels += frame.outcome.labels
+    merged = replace(page, links=tuple(dict.fromkeys(links)), labels=tuple(dict.fromkeys(labels)))
+    return replace(subpage, outcome=merged)
 
 
 def _column_names(config: PortalConfig, column: Column) -> tuple[str, ...]:

@@ -83,6 +83,7 @@ def encode_fetched(page: Fetched) -> JsonObject:
         "meta": dict(page.meta),
         "blocks": encode_blocks(page.blocks),
         "labels": list(page.labels),
+        "frames": list(page.frames),
         "content_hash": page.content_hash,
     }
 
@@ -100,6 +101,7 @@ def decode_fetched(raw: JsonObject, *, not_modified: bool = False) -> Fetched:
         meta=dict(raw.get("meta") or {}),
         blocks=decode_blocks(raw.get("blocks")),
         labels=tuple(raw.get("labels") or ()),
+        frames=tuple(raw.get("frames") or ()),
         content_hash=raw.get("content_hash") or "",
         not_modified=not_modified,
     )

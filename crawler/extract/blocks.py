@@ -220,6 +220,11 @@ def page_hiding_rules(tree: LexborHTMLParser) -> dict[str, str]:
 Sheet = tuple[tuple[tuple[str, str], ...], frozenset[str]]
 
 
+# A class or id qualified by its tag (`div.hz-link`, `p#s1`): read as the class or id alone,
+# which holds every element it could hide (and, rarely, one of another tag too).
+_QUALIFIED = re.compile(r"[a-z][a-z0-9]*([.#][\w-]+)")
+
+
 def stylesheet_rules(css: str) -> Sheet:
     """What one `<style>` text hides (selector, rule; first rule of a selector wins) and what
     it shows on hover or state."""
@@ -240,6 +245,8 @@ def stylesheet_rules(css: str) -> Sheet:
             continue
         for selector in selectors.split(","):
             selector = selector.strip().lower()
+            if (qualified := _QUALIFIED.fullmatch(selector)) is not None:
+                selector = qualified.group(1)  # div.hz-link hides what .hz-link names
             if _SIMPLE_SELECTOR.fullmatch(selector):
                 rules.setdefault(selector, rule)
     return tuple(rules.items()), frozenset(revealed)
@@ -351,6 +358,27 @@ def _links(node: LexborNode, base: str) -> tuple[tuple[str, str], ...]:
         if url is not None:
             out.append(("", url))
     return tuple(out)
+
+
+# Elements a reader does not see as text but whose links search engines and clicks reach:
+# <noscript> (hidden wherever scripts run: an injector's hiding place) and <select> (a 友情链接
+# drop-down opening its options' URLs).
+_UNSEEN_CONTAINERS = frozenset({"noscript", "select"})
+
+
+def _unseen_container(node: LexborNode, tag: str, how: str, base: str) -> TextBlock | None:
+    if tag == "noscript":
+        links = _links(node, base)
+        return TextBlock(_block_text(node), "inside <noscript>" + how, links) if links else None
+    options: list[tuple[str, str]] = []
+    for option in node.css("option"):
+        url = absolute(base, option.attributes.get("value"))
+        if url is not None:
+            options.append((option.text(strip=True), url))
+    if not options:
+        return None
+    text = " ".join(t for t, _ in options if t)[:MAX_TEXT]
+    return TextBlock(text, None, tuple(options), "drop-down")
 
 
 def _pixel_link(image: LexborNode, rule: str, base: str) -> TextBlock | None:
@@ -476,6 +504,9 @@ def _scan(
         descend: list[LexborNode] = []
         for child in node.iter():
             tag = child.tag or ""
+            if tag in _UNSEEN_CONTAINERS and (block := _unseen_container(child, tag, how, base)):
+                blocks.append(block)
+                continue
             if tag.startswith("-") or tag in INVISIBLE:
                 continue
             asked = may_hide is None or child.mem_id in may_hide

@@ -21,6 +21,17 @@ _ERROR_WORDS = re.compile(
     r"|404\s*(not found|错误|页面)|page not found|页面已失效|链接已失效",
     re.IGNORECASE,
 )
+# What a removed page or a closed site says in its body. Not looked for in titles: an
+# article may be titled 关于某网站已关闭的公告.
+_GONE_WORDS = re.compile(
+    r"(页面|信息|内容|文章|网页)(已被?删除|不存在或已被?删除)|已被删除或不存在"
+    r"|(该|本)(站点|网站)(已|已经)?(关闭|停止服务|暂停访问)|本站(已|已经)?(关闭|停止服务)"
+)
+# A site under maintenance says so on a page of its own and little else: only a bare page
+# counts (a column's notice box may mention maintenance beside its list).
+_MAINTENANCE = re.compile(r"(系统|网站|站点)(正在)?(升级)?维护中|正在(升级)?维护|升级维护")
+_BARE_PAGE = 300
+_BARE_LINKS = 5
 _HOME_PATH = re.compile(r"^/?(index|default)?(\.(s?html?|jsp|php|aspx?))?$", re.IGNORECASE)
 _SHORT_PAGE = 1500  # visible characters; a real column page with its chrome is longer
 
@@ -34,13 +45,36 @@ def error_page_reason(tree: LexborHTMLParser) -> str | None:
     body = visible_text(tree.body)
     if len(body) > _SHORT_PAGE:
         return None
+    bare = len(body.strip()) <= _BARE_PAGE and len(tree.css("a[href]")) <= _BARE_LINKS
     for link in tree.css("a"):  # list titles are links; the error message is not
         text = link.text(strip=True)
         if text:
             body = body.replace(text, " ")
-    if match := _ERROR_WORDS.search(body):
+    if match := _ERROR_WORDS.search(body) or _GONE_WORDS.search(body):
         return f"soft 404: page says {match.group(0)!r}"
+    if bare and (match := _MAINTENANCE.search(body)):
+        return f"not the page: it says {match.group(0)!r}"
     return None
+
+
+_SHELL_TEXT = 40  # visible characters of an application shell (a title bar at most)
+
+
+def script_shell(tree: LexborHTMLParser) -> bool:
+    """A page a script builds from nothing (`<div id="app"></div>` and bundles, 请开启
+    JavaScript): without running the scripts there is nothing to read, so its categories and
+    lists can be neither seen nor missed."""
+    body = tree.body
+    if body is None or body.css_first("a[href]") is not None:
+        return False
+    if tree.css_first("script[src]") is None:
+        return False
+    mounts = [n for n in body.css("#app, #root, [data-v-app]") if not n.text(strip=True)]
+    if body.css_first("noscript") is None and not mounts:
+        return False  # a short page with a script is still a page
+    shown = len("".join(visible_text(body, "").split()))
+    notice = sum(len("".join(n.text().split())) for n in body.css("noscript"))
+    return shown - notice <= _SHELL_TEXT
 
 
 def _site(netloc: str) -> str:

@@ -32,9 +32,16 @@ _SOLE_GO = re.compile(
 )
 
 
-def forwarded_to(tree: LexborHTMLParser, url: str) -> tuple[str, str] | None:
-    """(target URL, how) when the page is a stub forwarding the reader elsewhere."""
+def forwarded_to(
+    tree: LexborHTMLParser, url: str, refresh: str | None = None
+) -> tuple[str, str] | None:
+    """(target URL, how) when the page is a stub forwarding the reader elsewhere; `refresh`
+    is the answer's HTTP Refresh header, which browsers follow as a meta refresh."""
     base = base_of(tree, url)
+    if refresh and (match := _REFRESH_URL.match(refresh)):
+        target = absolute(base, match.group(1))
+        if target and target != url:
+            return target, "Refresh header"
     for meta in tree.css("meta[http-equiv]"):
         if (meta.attributes.get("http-equiv") or "").strip().lower() != "refresh":
             continue
@@ -62,6 +69,26 @@ def forwarded_to(tree: LexborHTMLParser, url: str) -> tuple[str, str] | None:
                 return target, "script redirect"
     target = _content_frame(tree, base, url)
     return (target, "frame") if target else None
+
+
+MAX_FRAMES = 4  # a subpage's frames read for what it shows (a menu, a banner, the list)
+
+
+def same_site_frames(tree: LexborHTMLParser, url: str, *skip: str) -> tuple[str, ...]:
+    """The pages of the same site a page shows in frames, iframes or objects (`skip`: one
+    already followed): a subpage's menu frame shows its categories as much as its body does."""
+    base = base_of(tree, url)
+    found: dict[str, None] = {}
+    for frame in tree.css(_FRAMES):
+        source = frame.attributes.get("data" if frame.tag == "object" else "src") or ""
+        if frame.tag in ("object", "embed") and not _looks_like_page(frame, source):
+            continue
+        target = absolute(base, source)
+        if target and target != url and target not in skip and _same_site(target, url):
+            found[target] = None
+            if len(found) >= MAX_FRAMES:
+                break
+    return tuple(found)
 
 
 _CHROME_FRAME = re.compile(r"top|head|banner|nav|menu|left|foot|bottom|blank|logo", re.I)

@@ -14,6 +14,7 @@ import re
 from selectolax.lexbor import LexborHTMLParser
 
 from crawler.extract.blocks import script_written
+from crawler.extract.page import absolute, base_of
 
 _CDATA = re.compile(r"<!\[CDATA\[(.*?)\]\]>", re.S)
 _MAX_ISLAND = 2_000_000
@@ -121,7 +122,15 @@ def json_tree(tree: LexborHTMLParser) -> LexborHTMLParser | None:
     the page itself shows a 暂无数据 placeholder until the script runs. Nothing is
     executed: only literal JSON is read.
     """
-    rows: list[str] = []
+    rows = [row for record in _json_records(tree) if (row := _record_row(record))]
+    if len(rows) < 2:
+        return None
+    return LexborHTMLParser("<ul>" + "".join(rows) + "</ul>")
+
+
+def _json_records(tree: LexborHTMLParser) -> list[object]:
+    """The records of the inline JSON arrays a page's scripts hold (only literal JSON)."""
+    records: list[object] = []
     for script in tree.css("script"):
         if (script.attributes.get("type") or "").lower() == "text/xml":
             continue
@@ -130,13 +139,34 @@ def json_tree(tree: LexborHTMLParser) -> LexborHTMLParser | None:
             continue
         for match in _JSON_ARRAY.finditer(code):
             try:
-                records = json.loads(match[1])
+                found = json.loads(match[1])
             except ValueError:
                 continue
-            rows += [row for record in records if (row := _record_row(record))]
-    if len(rows) < 2:
-        return None
-    return LexborHTMLParser("<ul>" + "".join(rows) + "</ul>")
+            if isinstance(found, list):
+                records += found
+    return records
+
+
+_MAX_SCRIPT_LINKS = 200
+
+
+def json_links(tree: LexborHTMLParser, base_url: str) -> tuple[tuple[str, str], ...]:
+    """(name, absolute URL) of the records a script draws as links or tabs
+    (`var lmList = [{"name":"工作动态","url":"/bm/gxj/gzdt/index.html"}]`): what a reader
+    sees on a subpage whose menu is built on load."""
+    links: dict[tuple[str, str], None] = {}
+    for record in _json_records(tree):
+        if not isinstance(record, dict):
+            continue
+        fields = {str(k).lower(): v for k, v in record.items() if isinstance(v, str)}
+        title = next((fields[k].strip() for k in _TITLE_KEYS if k in fields), "")
+        target = next((fields[k] for k in _URL_KEYS if k in fields), None)
+        url = absolute(base_of(tree, base_url), target)
+        if title and url:
+            links[(title, url)] = None
+            if len(links) >= _MAX_SCRIPT_LINKS:
+                break
+    return tuple(links)
 
 
 def _record_row(record: object) -> str | None:

@@ -23,6 +23,11 @@ def read_labels(tree: LexborHTMLParser) -> tuple[str, ...]:
             seen[text] = None
             if len(seen) >= MAX_LABELS:
                 break
+    for button in tree.css("input[value]"):  # a button's label is its value, shown on it
+        kind = (button.attributes.get("type") or "").lower()
+        text = (button.attributes.get("value") or "").strip()
+        if kind in ("button", "submit") and text and len(text) <= MAX_LABEL_CHARS:
+            seen.setdefault(text, None)
     for option in tree.css("select option[value]"):  # a 栏目导航 drop-down: value is a URL
         value = option.attributes.get("value") or ""
         text = option.text(strip=True)

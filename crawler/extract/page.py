@@ -55,6 +55,10 @@ def base_of(tree: LexborHTMLParser, url: str) -> str:
     return urljoin(url, href) if href else url
 
 
+# `http:///www.gov.cn/`: a browser skips every slash after an http(s) scheme.
+_EXTRA_SLASHES = re.compile(r"^(https?):/{3,}", re.I)
+
+
 class Resolver:
     """Absolute http(s) URLs for the links of one page.
 
@@ -80,6 +84,8 @@ class Resolver:
         if "\\" in href:  # browsers read ..\swj\index.html as ../swj/index.html
             href = href.replace("\\", "/")
         head = href[:8].lower()
+        if head.startswith(("http:///", "https:///")):
+            href = _EXTRA_SLASHES.sub(r"\1://", href, count=1)
         if head.startswith(("http://", "https://")):
             joined = href
         elif href.startswith("//"):
@@ -196,12 +202,14 @@ def _says_little(text: str) -> bool:
 
 
 def _shown_text(node: LexborNode, attrs: dict[str, str | None]) -> str:
-    """The link's text, title attribute, or the alt text of its image (image-only links)."""
+    """The link's text, title attribute, or the alt text of its image (image-only links) —
+    the image's title when it has no alt, its accessible name then."""
     text = link_text(node, attrs.get("title"))
     if not text:
-        image = node.css_first("img[alt]")
+        image = node.css_first("img[alt], img[title]")
         if image is not None:
-            text = (image.attributes.get("alt") or "").strip()
+            named = image.attributes
+            text = (named.get("alt") or named.get("title") or "").strip()
         elif node.tag == "area":
             text = (attrs.get("alt") or "").strip()
     return text

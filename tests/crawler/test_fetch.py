@@ -185,6 +185,27 @@ def test_redirect_loop_is_unreachable() -> None:
     assert rec.paths == ["/a", "/b"]
 
 
+def test_a_cookie_check_redirect_to_itself_is_asked_again_with_the_cookie() -> None:
+    """A firewall's 302 back to the same URL with Set-Cookie (302 跳转验证): a browser gets
+    the page on the next request, so the fetcher does too."""
+
+    def answer(r: httpx.Request) -> httpx.Response:
+        if "waf_cc=1" in r.headers.get("cookie", ""):
+            return httpx.Response(200, text="<html><body>ok</body></html>")
+        return httpx.Response(302, headers={"Location": "/a", "Set-Cookie": "waf_cc=1; Path=/"})
+
+    result, rec, _ = get_once(answer, url="http://portal.test/a")
+    assert isinstance(result, Response) and result.status == 200
+    assert rec.paths == ["/a", "/a"]
+
+
+def test_a_cookie_check_that_never_lets_in_is_a_loop() -> None:
+    always = httpx.Response(302, headers={"Location": "/a", "Set-Cookie": "waf_cc=1; Path=/"})
+    result, rec, _ = get_once(lambda r: always, url="http://portal.test/a")
+    assert result == Unreachable("redirect loop", status=302)
+    assert rec.paths == ["/a", "/a"]
+
+
 def test_too_many_redirects() -> None:
     def onward(r: httpx.Request) -> httpx.Response:
         n = int(r.url.path.rsplit("/", 1)[1])

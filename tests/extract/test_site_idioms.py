@@ -1,0 +1,122 @@
+"""Subpage, link and injection idioms of real government sites (portal24j's repro pages),
+each read as a reader sees them (tests/portal24j/DISCREPANCIES.md, K1–K17)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from selectolax.lexbor import LexborHTMLParser
+
+from checks.text import looks_like_phrase_list
+from checks.urls import link_target
+from crawler.extract import parse_html, read_links
+from crawler.extract.blocks import read_blocks
+from crawler.extract.errorpage import error_page_reason, script_shell
+from crawler.extract.forward import forwarded_to, same_site_frames
+from crawler.extract.island import json_links
+from crawler.extract.labels import read_labels
+
+REPRO = Path(__file__).resolve().parents[1] / "portal24j" / "repro"
+URL = "http://www.example.gov.cn/bm/x/index.html"
+
+
+def tree_of(name: str) -> LexborHTMLParser:
+    return parse_html((REPRO / name).read_text("utf-8"))
+
+
+def test_extra_slashes_after_the_scheme_are_skipped() -> None:
+    links = dict((text, url) for text, url in read_links(tree_of("k1-triple-slash-href.html"), URL))
+    assert links["中国政府网"] == "http://www.gov.cn/"
+
+
+@pytest.mark.parametrize("href", ["http://", "https://", "HTTP://"])
+def test_an_empty_address_is_checked_as_it_is(href: str) -> None:
+    assert link_target(URL, href) == (href, "")
+
+
+def test_an_enumeration_in_prose_is_no_phrase_list() -> None:
+    assert not looks_like_phrase_list(
+        "百家乐、时时彩、北京赛车、六合彩、真人视讯、捕鱼赢钱、老虎机等。"
+    )
+    assert looks_like_phrase_list("百家乐|时时彩|北京赛车|六合彩|真人视讯|捕鱼赢钱|老虎机")
+    blocks = read_blocks(tree_of("k2-anti-gambling-article.html"), URL)
+    assert [b.place for b in blocks] == ["title"]
+
+
+@pytest.mark.parametrize(
+    ("page", "said"),
+    [
+        ("k3-soft404-deleted.html", "页面已被删除"),
+        ("k8-site-closed.html", "该站点已关闭"),
+        ("k15a-overview-deleted.html", "信息已被删除"),
+        ("k15b-maintenance.html", "系统维护中"),
+    ],
+)
+def test_pages_saying_they_are_gone_are_no_pages(page: str, said: str) -> None:
+    reason = error_page_reason(tree_of(page))
+    assert reason is not None and said in reason
+
+
+def test_an_article_titled_about_a_closed_site_is_a_page() -> None:
+    tree = parse_html(
+        "<html><head><title>关于区旅游网站已关闭的公告</title></head>"
+        "<body><p>区旅游网站已关闭，相关信息请访问区政府门户网站。</p></body></html>"
+    )
+    assert error_page_reason(tree) is None
+
+
+def test_a_column_notice_about_maintenance_beside_its_list_is_a_page() -> None:
+    rows = "".join(f"<li><a href='a{n}.html'>关于第{n}项工作的通知</a></li>" for n in range(30))
+    tree = parse_html(f"<html><body><p>系统维护中，部分功能暂停。</p><ul>{rows}</ul></body></html>")
+    assert error_page_reason(tree) is None
+
+
+def test_a_script_application_shell_is_unreadable_and_a_short_page_is_not() -> None:
+    assert script_shell(tree_of("k10-js-shell.html"))
+    assert not script_shell(parse_html("<html><body><p>机构职能</p><script src=a.js></script>"))
+
+
+def test_a_buttons_value_and_an_image_links_title_are_shown() -> None:
+    tree = tree_of("k11-button-and-img-title.html")
+    assert "通知公告" in read_labels(tree)
+    assert "机构概况" in [text for text, _ in read_links(tree, URL)]
+
+
+def test_the_refresh_header_forwards_like_a_meta_refresh() -> None:
+    tree = parse_html("<html><body><p>本页面已迁移至新地址，正在跳转……</p></body></html>")
+    assert forwarded_to(tree, URL, "0;url=/bm/x/xxgk/index.html") == (
+        "http://www.example.gov.cn/bm/x/xxgk/index.html",
+        "Refresh header",
+    )
+
+
+def test_a_subpages_menu_frames_are_its_own() -> None:
+    frames = same_site_frames(tree_of("k5-frameset-subpage.html"), URL)
+    assert any("left" in f or "menu" in f for f in frames), frames
+    assert all(f.startswith("http://www.example.gov.cn/") for f in frames)
+
+
+def test_script_built_tabs_are_links() -> None:
+    names = [name for name, _ in json_links(tree_of("k9-json-tabs.html"), URL)]
+    assert {"工作动态", "通知公告", "政策文件", "机构概况"} <= set(names)
+
+
+@pytest.mark.parametrize(
+    ("page", "how"),
+    [
+        ("k14-tag-class-rule.html", ".hz-link"),
+        ("k17-noscript-links.html", "noscript"),
+    ],
+)
+def test_hidden_blocks_of_other_idioms(page: str, how: str) -> None:
+    hidden = [b for b in read_blocks(tree_of(page), URL) if b.hidden_by and how in b.hidden_by]
+    assert hidden and all(b.links for b in hidden)
+
+
+def test_a_drop_downs_options_are_links() -> None:
+    (menu,) = [
+        b for b in read_blocks(tree_of("k16-select-gambling.html"), URL) if b.place == "drop-down"
+    ]
+    assert "澳门新葡京" in menu.text
+    assert any("hg8868" in url for _, url in menu.links)
