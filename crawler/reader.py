@@ -22,6 +22,8 @@ from dataclasses import dataclass, replace
 from datetime import date
 from typing import Protocol
 
+from selectolax.lexbor import LexborHTMLParser
+
 from checks.model import Fetched, PageRole, TextBlock, Unreachable, Unreadable
 from crawler.decode import decode_html
 from crawler.extract import (
@@ -33,7 +35,7 @@ from crawler.extract import (
     read_page_newest,
 )
 from crawler.extract.blocks import read_blocks
-from crawler.extract.errorpage import error_page_reason, script_shell
+from crawler.extract.errorpage import BODY_SAYS, error_page_reason, script_shell
 from crawler.extract.forward import forwarded_to, same_site_frames
 from crawler.extract.island import json_links
 from crawler.extract.labels import read_labels
@@ -81,7 +83,10 @@ def read_page(page: Page) -> Reading:
         return replace(decoded, status=page.status)
     tree = parse_html(decoded.text)
     role, url = page.role, page.final_url
-    if role != "home" and (soft_error := error_page_reason(tree)) is not None:
+    soft_error = error_page_reason(tree) if role != "home" else None
+    if soft_error is not None and not (
+        soft_error.startswith(BODY_SAYS) and _lists_dated_items(tree, page)
+    ):
         return Unreachable(soft_error, page.status)
     if script_shell(tree):
         return Unreadable(
@@ -143,6 +148,15 @@ def read_page(page: Page) -> Reading:
         frames=frames,
         content_hash=digest,
     )
+
+
+def _lists_dated_items(tree: LexborHTMLParser, page: Page) -> bool:
+    """A page whose body says 链接已失效 or 页面不存在 but shows a dated list of its own is the
+    page (a 网站改版 tip above the list): an error page lists nothing."""
+    if page.role not in ("column", "subpage"):
+        return False
+    reading = read_list(tree, page.final_url, page.as_of, explain=False)
+    return sum(1 for item in reading.items if item.date is not None) >= 2
 
 
 def read_guarded(page: Page) -> Reading:

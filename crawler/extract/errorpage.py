@@ -36,6 +36,9 @@ _HOME_PATH = re.compile(r"^/?(index|default)?(\.(s?html?|jsp|php|aspx?))?$", re.
 _SHORT_PAGE = 1500  # visible characters; a real column page with its chrome is longer
 
 
+BODY_SAYS = "soft 404: page says"  # a reason read from the body, not from the title
+
+
 def error_page_reason(tree: LexborHTMLParser) -> str | None:
     """Why the page is an error page in disguise, or None when it reads as a real page."""
     title = tree.css_first("title")
@@ -51,7 +54,7 @@ def error_page_reason(tree: LexborHTMLParser) -> str | None:
         if text:
             body = body.replace(text, " ")
     if match := _ERROR_WORDS.search(body) or _GONE_WORDS.search(body):
-        return f"soft 404: page says {match.group(0)!r}"
+        return f"{BODY_SAYS} {match.group(0)!r}"
     if bare and (match := _MAINTENANCE.search(body)):
         return f"not the page: it says {match.group(0)!r}"
     return None

@@ -47,7 +47,9 @@ _FOOTER_LITERALS = (
 # The markers that name the site's owner: a list line beside one is the footer's.
 _OWNER_LITERALS = ("版权所有", "©", "公网安备", "网站标识码")
 _LATIN_FIRST = re.compile(r"[cCiIİı]")
-_LATIN_MARKERS = re.compile(r"copyright|ICP", re.I)
+# ICP as a footer writes it, with its number (陕ICP备05001234号, 京ICP证030173号): a notice
+# about ICP 备案 核查 names the word only.
+_LATIN_MARKERS = re.compile(r"copyright|ICP\s*[备证]\s*\d", re.I)
 # The markers that date the site or the day (网站更新时间：…, 今天是：…), with the date they
 # give: on a list line that date is struck out and the line kept, its title being its own.
 _DATING_LITERALS = ("更新时间", "今天是", "今日是", "当前时间")
@@ -297,12 +299,13 @@ def _date_text(
 ) -> str:
     """The item's text outside its title (a title may name a date of its own).
 
-    With `spaced`, text nodes are joined with a gap (slower): cells that run
-    together ("〔2026〕12号" "2026-03-01" "2026-03-07") leave digits no date
-    pattern can split, and the caller asks again this way when none was found.
+    An entry's text nodes are joined with a gap, as a reader sees cells and spans apart:
+    run together, "2027-3-2" and a hit count "6" would read 2027-03-26. The text after a
+    flat entry's link is joined so only with `spaced` (the caller asks again this way when
+    no date was found).
     """
-    separator = " " if spaced else ""
     if flat:
+        separator = " " if spaced else ""
         pieces: list[str] = []
         sibling = anchor.next
         while sibling is not None and len(pieces) < 4:
@@ -311,15 +314,18 @@ def _date_text(
             pieces.append(sibling.text(separator=separator))
             sibling = sibling.next
         return " ".join(pieces)
-    text = item.text(separator=separator)
-    own = (anchor.text(separator=separator) if spaced else anchor_text) if anchor_text else ""
+    text = item.text(separator=" ")
+    own = anchor.text(separator=" ") if anchor_text else ""
     rest = text.replace(own, " ", 1) if own else text
     if item.tag == "dt":
+        # <dt>title</dt><dd>summary</dd><dd>date</dd>: the dds up to the next dt are its own
         follower = item.next
-        while follower is not None and follower.tag not in ("dd", "dt"):
+        followers = 0
+        while follower is not None and follower.tag != "dt" and followers < _DT_FOLLOWERS:
+            if follower.tag == "dd":
+                rest += " " + follower.text(separator=" ")
+                followers += 1
             follower = follower.next
-        if follower is not None and follower.tag == "dd":
-            rest += " " + follower.text(separator=separator)
     if (
         ("20" in anchor_text or "19" in anchor_text)  # what FULL_DATE cannot match without
         and FULL_DATE.search(anchor_text)
@@ -331,6 +337,9 @@ def _date_text(
             if len(child_text) <= 24 and FULL_DATE.search(child_text):
                 return child_text
     return rest
+
+
+_DT_FOLLOWERS = 3
 
 
 _DIGIT = re.compile(r"\d")

@@ -10,6 +10,7 @@ from __future__ import annotations
 import html
 import json
 import re
+from datetime import datetime, timedelta, timezone
 
 from selectolax.lexbor import LexborHTMLParser
 
@@ -169,6 +170,27 @@ def json_links(tree: LexborHTMLParser, base_url: str) -> tuple[tuple[str, str], 
     return tuple(links)
 
 
+_CHINA = timezone(timedelta(hours=8))  # Beijing time: no daylight saving
+_EPOCH = re.compile(r"^\d{10}(\d{3})?$")
+_INSTANT = re.compile(r"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})$")
+
+
+def _china_day(value: str) -> str:
+    """A record's date as the day it was in China: an epoch (seconds or milliseconds) or an
+    ISO instant with its offset (…T17:30:00.000Z is the next morning in Beijing) is turned
+    into that day; any other text is left for the date patterns."""
+    text = value.strip()
+    try:
+        if _EPOCH.match(text):
+            seconds = int(text) / (1000 if len(text) == 13 else 1)
+            return datetime.fromtimestamp(seconds, _CHINA).date().isoformat()
+        if _INSTANT.match(text):
+            return datetime.fromisoformat(text).astimezone(_CHINA).date().isoformat()
+    except (ValueError, OverflowError, OSError):
+        return value
+    return value
+
+
 def _record_row(record: object) -> str | None:
     if not isinstance(record, dict):
         return None
@@ -177,6 +199,7 @@ def _record_row(record: object) -> str | None:
     when = next((str(fields[k]) for k in _DATE_KEYS if k in fields), None)
     if not title or not when:
         return None
+    when = _china_day(when)
     url = next((str(fields[k]) for k in _URL_KEYS if k in fields), "#")
     return (
         f"<li><a href='{html.escape(url, quote=True)}'>{html.escape(title)}</a>"

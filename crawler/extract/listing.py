@@ -45,7 +45,7 @@ from crawler.extract.page import (
     visible_fragments,
     visible_text,
 )
-from crawler.extract.ranking import Context, Group, Row, describe_node, rank
+from crawler.extract.ranking import OFF_HEADING_FACTOR, Context, Group, Row, describe_node, rank
 
 __all__ = ["MAX_ANCHORS", "Candidate", "ListReading", "read_list", "read_page_newest"]
 
@@ -240,6 +240,41 @@ def candidates_of(
     skipped: list[str] = []
     groups, _ = _candidates(tree, as_of, skipped, prune=False)
     return groups, skipped
+
+
+def _own_word_boxes(groups: list[Group], names: tuple[str, ...]) -> bool:
+    """Lists put off the content by a 热点/专题 box title that the column's own name holds
+    (热点回应, 耕地保护专题) are the column's: put back and re-sorted. True when any was."""
+    restored = False
+    for group in groups:
+        if group.off_word and any(group.off_word in name for name in names):
+            group.off_content = False
+            group.score /= OFF_HEADING_FACTOR
+            group.why += f"; '{group.off_word}' is in the column's own name"
+            group.off_word = ""
+            restored = True
+    if restored:
+        groups.sort(key=lambda g: (-g.score, g.seq))
+    return restored
+
+
+_SMALL_TITLE = 8
+
+
+def _small_list(groups: list[Group]) -> Group | None:
+    """One or two undated lines with a title's length in the content (a 规划计划 column with
+    two plans, a 人事信息 column with one notice): too few to look like a list, but the
+    page's only candidate, and dated from its articles like any undated list."""
+    for group in groups:
+        count = len(group.rows)
+        if (
+            1 <= count <= 2
+            and not group.off_content
+            and group.source == "page"
+            and group.title_chars / count >= _SMALL_TITLE
+        ):
+            return group
+    return None
 
 
 def _acceptable(group: Group) -> bool:
@@ -486,6 +521,11 @@ def read_list(
         skipped = []
         groups, unread = _candidates(tree, as_of, skipped, prune=True, slack=slack, written=written)
         chosen = next((g for g in groups if _acceptable(g)), None)
+    if (chosen is None or chosen.off_content) and names and _own_word_boxes(groups, names):
+        chosen = next((g for g in groups if _acceptable(g)), None)
+    small: Group | None = None
+    if chosen is None and (small := _small_list(groups)) is not None:
+        chosen = small
     named = _named_box(groups, chosen, names) if chosen is not None and names else None
     if named is not None and chosen is not None:
         passed = _title_of(chosen)
@@ -503,6 +543,13 @@ def read_list(
         marker = _blank_marker(tree)
         if marker is not None:
             chosen = None
+    elif chosen is small and (marker := _blank_marker(tree)) is not None:
+        # One or two lines, and 暂无信息 in a box beside them (规划解读: 暂无信息): the lines
+        # are the column's; the marker empties the page only when it is among them.
+        if marker in small.container.text():
+            chosen = None
+        else:
+            marker = None
     candidates: list[Candidate] = []
     if explain:
         shown = groups[:_SHOWN]

@@ -23,6 +23,7 @@ _OFF_CONTENT = re.compile(
 _ON_CONTENT = re.compile(r"(content|main|list|article|zwgk|xxgk|news|column|lanmu)", re.I)
 _OFF_HEADING = re.compile(r"热点|热门|推荐|排行|相关|友情链接|点击排行|阅读排行|猜你喜欢|专题")
 _MAX_CLIMB = 12
+OFF_HEADING_FACTOR = 0.2
 
 
 # One entry of a block: (title, raw href, date). Items (with resolved URLs) are
@@ -43,6 +44,7 @@ class Group:
     dated: int = 0
     title_chars: int = 0
     seq: int = 0  # place of its first entry in the page: ties in score go to the earlier
+    off_word: str = ""  # the 热点/专题 word of its box title that put it off the content
 
     def tally(self) -> None:
         """Count the dated rows and the title characters (what ranking reads of the rows)."""
@@ -196,9 +198,10 @@ def rank(group: Group, context: Context | None = None) -> None:
         score *= 1.5
         reasons.append(f"inside content block '{on}'")
     heading = _heading_of(group.container, context)
-    if _OFF_HEADING.search(heading):
+    if titled := _OFF_HEADING.search(heading):
         group.off_content = True
-        score *= 0.2
+        group.off_word = titled.group(0)
+        score *= OFF_HEADING_FACTOR
         reasons.append(f"box titled '{heading}'")
     if count < 2:
         score *= 0.5

@@ -159,3 +159,59 @@ def test_a_clock_before_the_menu_dates_no_lines() -> None:
     assert len(reading.items) == 12
     groups, _ = candidates_of(tree, URL, AS_OF)  # every block read, none left out
     assert [g.dated for g in groups] == [0, 0]
+
+
+REPRO_I = Path(__file__).resolve().parents[1] / "portal24i" / "repro"
+AS_OF_I = date(2027, 3, 23)
+
+
+def page_i(name: str):  # type: ignore[no-untyped-def]
+    return parse_html((REPRO_I / name).read_text("utf-8"))
+
+
+@pytest.mark.parametrize(
+    ("page", "newest", "names"),
+    [
+        ("i02-icp-short-title.html", date(2027, 3, 10), ()),  # 关于开展ICP备案核查的通知
+        ("i02-icp-in-summary.html", date(2027, 3, 20), ()),  # ICP备案 in a summary
+        ("i03-glued-hits-typo.html", date(2027, 3, 2), ()),  # 2027-3-2 | 6 hits
+        ("i03-glued-hits.html", date(2027, 3, 1), ()),  # 2027-3-1 | 8 hits
+        ("i06-json-utc.html", date(2027, 3, 9), ()),  # …T17:30:00Z is the 9th in Beijing
+        ("i20-json-epoch-ms.html", date(2026, 9, 4), ()),  # epoch milliseconds
+        ("i21-dl-two-dd.html", date(2026, 9, 4), ()),  # dt, dd summary, dd date
+        ("i05-zhuanti-heading.html", date(2027, 3, 20), ("耕地保护专题",)),
+        ("i05-hotspot-column.html", date(2027, 2, 11), ("热点回应",)),
+    ],
+)
+def test_more_cms_idioms(page: str, newest: date, names: tuple[str, ...]) -> None:
+    reading = read_list(page_i(page), URL, AS_OF_I, names=names)
+    assert reading.newest == newest, (reading.newest_rule, reading.skipped[:5])
+
+
+def test_a_hotspot_box_on_another_column_stays_a_side_box() -> None:
+    """热点 puts a box off the content unless the column's own name holds the word."""
+    reading = read_list(page_i("i05-hotspot-column.html"), URL, AS_OF_I, names=("工作动态",))
+    assert reading.empty_marker == "暂无数据"
+
+
+@pytest.mark.parametrize("page", ["i04-two-undated-lines.html", "i04-one-undated-line.html"])
+def test_one_or_two_undated_lines_are_the_columns_list(page: str) -> None:
+    reading = read_list(page_i(page), URL, AS_OF_I)
+    assert reading.items and reading.empty_marker is None
+
+
+def test_a_marker_among_the_few_lines_still_empties_the_page() -> None:
+    tree = parse_html(
+        "<html><body><div class='main'><ul class='list'>"
+        "<li><a href='/x/a.html'>区发展和改革委员会2027年工作计划</a></li>"
+        "<li class='nodata'>暂无信息</li></ul></div></body></html>"
+    )
+    assert read_list(tree, URL, AS_OF_I).empty_marker == "暂无信息"
+
+
+def test_a_revamp_tip_above_a_dated_list_is_no_soft_404() -> None:
+    from crawler.reader import Page, read_page
+
+    body = (REPRO_I / "i01-revamp-tip.html").read_bytes()
+    reading = read_page(Page(body, "text/html", 200, URL, "column", AS_OF_I))
+    assert getattr(reading, "newest", None) == date(2027, 3, 21)
