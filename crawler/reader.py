@@ -35,7 +35,7 @@ from crawler.extract import (
     read_page_newest,
 )
 from crawler.extract.blocks import read_blocks
-from crawler.extract.errorpage import BODY_SAYS, error_page_reason, script_shell
+from crawler.extract.errorpage import BODY_SAYS, error_page_reason, login_page, script_shell
 from crawler.extract.forward import forwarded_to, same_site_frames
 from crawler.extract.island import json_links
 from crawler.extract.labels import read_labels
@@ -118,6 +118,8 @@ def read_page(page: Page) -> Reading:
         names=page.names,
         explain=False,
     )
+    if not reading.items and role in ("column", "subpage") and login_page(tree, url):
+        return Unreachable("a login page (统一身份认证): the public cannot read it", page.status)
     if not reading.items and role in ("column", "subpage"):
         forward = forwarded_to(tree, url, page.refresh)
         if forward is not None:

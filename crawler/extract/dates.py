@@ -123,7 +123,14 @@ def full_dates(text: str) -> list[tuple[int, date]]:
 
 
 _RELATIVE_DAYS = {"刚刚": 0, "今天": 0, "今日": 0, "昨天": 1, "昨日": 1, "前天": 2}
-_RELATIVE = re.compile(r"(刚刚|今天|今日|昨天|昨日|前天)|(\d{1,3})\s*(天|小时|分钟|周|个月)前")
+# Standing apart as a date cell does (今天 10:30, [3天前], 发布：1周前): 今天上午 in a lead
+# paragraph is prose, not the line's date.
+_RELATIVE = re.compile(
+    r"(?:^|(?<=[\s\[(（【:：]))(?:(刚刚|今天|今日|昨天|昨日|前天)|(\d{1,3})\s*(天|小时|分钟|周|个月)前)"
+    r"(?=$|[\s\])）】]|\d{1,2}:\d{2})"
+)
+# A date written without separators (20260815), read only as a token of its own.
+_COMPACT = re.compile(r"(?:^|(?<=\s))((?:19|20)\d{2})(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])(?=\s|$)")
 # A week or a month ago counts from its nearest day (1周前 is 7 days): the column is never
 # made older than the page says.
 _RELATIVE_SPAN = {"天": 1, "周": 7, "个月": 30}
@@ -187,6 +194,10 @@ class DateReader:
                     return (None, value) if value > self.cutoff else (value, None)
             if best is not None or typo is not None:
                 return best, typo
+            if (compact := _COMPACT.search(text)) is not None and (
+                value := make_date(int(compact[1]), int(compact[2]), int(compact[3]))
+            ) is not None:
+                return (None, value) if value > self.cutoff else (value, None)
         if yearless and ("-" in text or "/" in text or "月" in text or "." in text):
             for match in YEARLESS_DATE.finditer(text):
                 month = int(match[1] or match[3] or match[5])

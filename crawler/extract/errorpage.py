@@ -18,7 +18,7 @@ from crawler.extract.page import visible_text
 _ERROR_WORDS = re.compile(
     r"页面不存在|页面未找到|网页不存在|无法找到该页|找不到(该|此|您要访问的)?页面"
     r"|您访问的页面(已删除|不存在)|文章不存在|信息不存在|栏目不存在|该栏目已(撤销|删除)"
-    r"|404\s*(not found|错误|页面)|page not found|页面已失效|链接已失效",
+    r"|404\s*(not found|错误|页面)|page not found|页面已失效|链接已失效|(页面|网页)找不回来了",
     re.IGNORECASE,
 )
 # What a removed page or a closed site says in its body. Not looked for in titles: an
@@ -58,6 +58,21 @@ def error_page_reason(tree: LexborHTMLParser) -> str | None:
     if bare and (match := _MAINTENANCE.search(body)):
         return f"not the page: it says {match.group(0)!r}"
     return None
+
+
+_LOGIN_WORDS = re.compile(r"登录|登陆|统一身份认证|身份认证|用户认证|login|sign\s*in", re.I)
+_LOGIN_PATH = re.compile(r"/(sso|cas|login|signin|passport|auth|uc/login|oauth)\b", re.I)
+
+
+def login_page(tree: LexborHTMLParser, url: str) -> bool:
+    """A sign-in form (统一身份认证) in place of the page: the public cannot read what the
+    column shows. A login box in a sidebar is no such page: the page itself must say so in
+    its title or its address."""
+    if tree.css_first("input[type=password]") is None:
+        return False
+    title = tree.css_first("title")
+    said = title.text(strip=True) if title is not None else ""
+    return bool(_LOGIN_WORDS.search(said) or _LOGIN_PATH.search(urlsplit(url).path))
 
 
 _SHELL_TEXT = 40  # visible characters of an application shell (a title bar at most)

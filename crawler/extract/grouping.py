@@ -16,7 +16,7 @@ import re
 from dataclasses import dataclass, field
 from datetime import date
 
-from selectolax.lexbor import LexborNode
+from selectolax.lexbor import LexborNode, SelectolaxError
 
 from crawler.extract.blocks import inline_hiding_rule
 from crawler.extract.dates import FULL_DATE, DateReader
@@ -367,13 +367,32 @@ _MAY_HIDE = '[style*="none"], [style*="hidden"], [hidden]'
 _HIDDEN_HOLDER_LEVELS = 6  # how far up a hidden element makes its line one to read again
 
 
-def hidden_holders(root: LexborNode | None) -> frozenset[int]:
+def _select(root: LexborNode, selector: str) -> list[LexborNode]:
+    """`root.css(selector)`; a selector lexbor refuses (a page's odd class names) falls back
+    to the inline-style one."""
+    try:
+        return root.css(selector)
+    except SelectolaxError:
+        return root.css(_MAY_HIDE)
+
+
+def hiding_selector(rules: dict[str, str]) -> str:
+    """What to look for: elements hiding by their own style, and those the page's style
+    sheet hides by class or id (`.xgsj {display:none}`)."""
+    named = [key for key in rules if key[:1] in ".#" and _CSS_NAME.fullmatch(key[1:])]
+    return ", ".join([_MAY_HIDE, *named])
+
+
+_CSS_NAME = re.compile(r"[A-Za-z_][\w-]*")
+
+
+def hidden_holders(root: LexborNode | None, selector: str = _MAY_HIDE) -> frozenset[int]:
     """The near ancestors of elements that may hide themselves: only lines among them are
     read again without their hidden parts. Empty for most pages, and then never consulted."""
     if root is None:
         return frozenset()
     holders: set[int] = set()
-    for node in root.css(_MAY_HIDE):
+    for node in _select(root, selector):
         parent = node.parent
         for _ in range(_HIDDEN_HOLDER_LEVELS):
             if parent is None or parent.mem_id in holders:
@@ -383,11 +402,15 @@ def hidden_holders(root: LexborNode | None) -> frozenset[int]:
     return frozenset(holders)
 
 
-def _hidden_in(item: LexborNode) -> set[int]:
+def _hidden_in(item: LexborNode, rules: dict[str, str]) -> set[int]:
     hidden: set[int] = set()
-    for node in item.css(_MAY_HIDE):
-        style = node.attributes.get("style")
-        if (style and inline_hiding_rule(style)) or "hidden" in node.attributes:
+    for node in _select(item, hiding_selector(rules)):
+        attrs = node.attributes
+        style = attrs.get("style")
+        if (style and inline_hiding_rule(style)) or "hidden" in attrs or (rules and (
+            "#" + (attrs.get("id") or "").strip().lower() in rules
+            or any("." + c.lower() in rules for c in (attrs.get("class") or "").split())
+        )):
             hidden.add(node.mem_id)
     return hidden
 
@@ -402,11 +425,13 @@ def _shown_text(node: LexborNode, hidden: set[int]) -> str:
     return "".join(parts)
 
 
-def _shown_date_text(item: LexborNode, anchor_text: str, reader: DateReader) -> str | None:
+def _shown_date_text(
+    item: LexborNode, anchor_text: str, reader: DateReader, rules: dict[str, str]
+) -> str | None:
     """The line's text outside its title without what it hides (a hidden 修改时间 stamp is
     no date a reader sees), when that still shows a date; else None (a date kept only in
     hidden text is better than none)."""
-    hidden = _hidden_in(item)
+    hidden = _hidden_in(item, rules)
     if not hidden:
         return None
     text = _shown_text(item, hidden)
@@ -474,6 +499,24 @@ _LINK_ENDS_DATED = re.compile(
 _LINK_STARTS_DATED = re.compile(r"^\s*[\[(（【]\s*" + _EDGE_DATE + r"\s*[\])）】]")
 
 
+def _date_cell(item: LexborNode, anchor: LexborNode, reader: DateReader) -> date | None:
+    """The date of the one element of a line that holds only a date (`span.date` beside a
+    `p.summary` naming 2026年10月1日至10月7日), None when there is not exactly one."""
+    found: list[date] = []
+    inside = {node.mem_id for node in anchor.css("*")} | {anchor.mem_id}
+    for node in item.css("span, em, i, font, b, small, time, p, div, td"):
+        if node.mem_id in inside:
+            continue
+        text = node.text(strip=True)
+        if 6 <= len(text) <= _DATE_CELL and len(_NOT_DATE_CHAR.findall(text)) <= 2:
+            value, _ = reader.read(text)
+            if value is not None:
+                found.append(value)
+                if len(found) > 1:
+                    return None
+    return found[0] if found else None
+
+
 def _date_in_link(
     anchor: LexborNode, anchor_text: str, reader: DateReader
 ) -> tuple[date | None, date | None]:
@@ -501,7 +544,11 @@ def _date_in_link(
 
 
 def read_block(
-    block: Block, reader: DateReader, skipped: list[str], hiding: frozenset[int] = frozenset()
+    block: Block,
+    reader: DateReader,
+    skipped: list[str],
+    hiding: frozenset[int] = frozenset(),
+    rules: dict[str, str] | None = None,
 ) -> tuple[list[Row], int]:
     """The block's entries (title, link, date) and the place of the first kept one.
 
@@ -524,7 +571,7 @@ def read_block(
         if column is not None and not flat:
             text = _cell_text(item, column) or text
         elif hiding and not flat and item.mem_id in hiding:
-            text = _shown_date_text(item, anchor_text, reader) or text
+            text = _shown_date_text(item, anchor_text, reader, rules or {}) or text
         if (len(title) <= _FOOTER_TITLE and is_footer(title)) or names_owner(text):
             skipped.append(f"footer: {' '.join((title + ' ' + text).split())[:60]}")
             continue
@@ -542,6 +589,15 @@ def read_block(
                 skipped.append(f"site date struck out: {' '.join(text.split())[:60]}")
                 text = struck
         value, typo = text_date(text)
+        if (
+            value is not None
+            and column is None
+            and not flat
+            and item.tag != "tr"
+            and len(FULL_DATE.findall(text)) >= 2
+            and (cell := _date_cell(item, anchor, reader)) is not None
+        ):
+            value = cell  # a date of its own (span.date) over dates a summary names
         if value is None and typo is None and _DIGIT.search(text):
             spaced = _date_text(item, anchor, anchor_text, flat, spaced=True)
             if dating and not labelled:
@@ -602,13 +658,17 @@ def _heading_date(container: LexborNode, reader: DateReader) -> date | None:
 
 
 def read_unit(
-    unit: Unit, reader: DateReader, skipped: list[str], hiding: frozenset[int] = frozenset()
+    unit: Unit,
+    reader: DateReader,
+    skipped: list[str],
+    hiding: frozenset[int] = frozenset(),
+    rules: dict[str, str] | None = None,
 ) -> list[Group]:
     """The unit's blocks read; blocks of one key with two entries or more joined into the first."""
     groups: list[Group] = []
     host: Group | None = None
     for block in unit.blocks:
-        rows, place = read_block(block, reader, skipped, hiding)
+        rows, place = read_block(block, reader, skipped, hiding, rules)
         if not rows:
             continue
         group = Group(block.container, rows, block.source, seq=place)

@@ -18,6 +18,7 @@ from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from checks.model import Item
 from checks.text import title_core
+from crawler.extract.blocks import page_hiding_rules
 from crawler.extract.dates import DateReader, full_dates, is_typo, text_date
 from crawler.extract.grouping import (
     FOOTER_MARKERS,
@@ -26,6 +27,7 @@ from crawler.extract.grouping import (
     box_title,
     gather,
     hidden_holders,
+    hiding_selector,
     read_block,
     read_unit,
     units_of,
@@ -209,7 +211,8 @@ def _candidates(
         if made is not None and made.body is not None:
             blocks.extend(gather(made.body, source, len(blocks) + 2_000_000, skipped))
     units = units_of(blocks)
-    hiding = hidden_holders(tree.body)
+    rules = page_hiding_rules(tree)  # the template's CSS, read once per portal (cached)
+    hiding = hidden_holders(tree.body, hiding_selector(rules))
     context = Context()
     reader = DateReader(as_of)
     groups: list[Group] = []
@@ -224,7 +227,7 @@ def _candidates(
             if bound * slack * (1 + 1e-9) < best:
                 unread.append(_Unread(unit, bound, off))
                 continue
-        for group in read_unit(unit, reader, skipped, hiding):
+        for group in read_unit(unit, reader, skipped, hiding, rules):
             rank(group, context)
             groups.append(group)
             if group.score > best and _acceptable(group):
@@ -357,6 +360,8 @@ _PINNED = re.compile(
     r"置顶|zhiding|(top|zd|stick|pin)[-_]?(list|news|item|con|lb)|(list|news|lb)[-_]?(top|zd)", re.I
 )
 _MAX_PINNED = 10
+_BOX_HEADINGS = "h1, h2, h3, h4, h5, .title, .tit"
+_RANKED_BOX = re.compile(r"排行|热门|热点|推荐|阅读|点击|浏览")
 _PINNED_TAGS = frozenset({"ul", "ol", "div", "table", "dl"})
 
 
@@ -385,6 +390,9 @@ def _pinned_rows(chosen: Group, as_of: date) -> list[Row]:
             marks = " ".join(filter(None, (attrs.get("class"), attrs.get("id"))))
             if not _PINNED.search(marks) and "置顶" not in sibling.text():
                 continue
+            heading = sibling.css_first(_BOX_HEADINGS)
+            if heading is not None and _RANKED_BOX.search(heading.text()):
+                continue  # div.toplist titled 阅读排行: the most read, not the pinned
             for block in gather(sibling, "page", 0, []):
                 block_rows, _ = read_block(block, reader, [])
                 rows += [row for row in block_rows if row[2] is not None]

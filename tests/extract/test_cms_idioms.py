@@ -215,3 +215,33 @@ def test_a_revamp_tip_above_a_dated_list_is_no_soft_404() -> None:
     body = (REPRO_I / "i01-revamp-tip.html").read_bytes()
     reading = read_page(Page(body, "text/html", 200, URL, "column", AS_OF_I))
     assert getattr(reading, "newest", None) == date(2027, 3, 21)
+
+
+@pytest.mark.parametrize(
+    ("page", "newest"),
+    [
+        ("i10-toplist-box.html", date(2026, 9, 4)),  # a 阅读排行 box classed toplist
+        ("i11-class-hidden-stamp.html", date(2026, 8, 5)),  # .xgsj {display:none}
+        ("i12-summary-later-date.html", date(2026, 7, 10)),  # span.date over a summary's dates
+        ("i14-today-lead.html", None),  # 今天上午，… is prose
+        ("i22-eight-digit-dates.html", date(2026, 8, 15)),  # 20260815
+    ],
+)
+def test_missed_stale_idioms(page: str, newest: date | None) -> None:
+    reading = read_list(page_i(page), URL, AS_OF_I)
+    assert reading.newest == newest, (reading.newest_rule, reading.skipped[:5])
+
+
+@pytest.mark.parametrize("text", ["今天 10:30", "[3天前]", "发布：1周前"])
+def test_relative_dates_standing_apart_are_read(text: str) -> None:
+    assert DateReader(AS_OF).read(text)[0] is not None
+
+
+def test_a_login_page_and_a_404_that_cannot_be_found_are_not_the_column() -> None:
+    from crawler.reader import Page, read_page
+
+    login = (REPRO_I / "i19-login-wall.html").read_bytes()
+    url = "http://www.example.gov.cn/sso/login?service=/bm/x/gzdt/index.html"
+    assert "login" in str(read_page(Page(login, "text/html", 200, url, "column", AS_OF_I)))
+    gone = (REPRO_I / "i18-404-zhaobuhui.html").read_bytes()
+    assert "找不回来" in str(read_page(Page(gone, "text/html", 200, URL, "column", AS_OF_I)))

@@ -23,36 +23,19 @@ from tests.support.trapportal import judge
 # it should not.
 I8 = "I8: an undated list loses to a dated 最新信息 box or 最新公告 ticker"
 I9 = "I9: a list in an iframe is never read when a dated side box is on the page"
-I10 = "I10: a 阅读排行 box classed toplist is joined to the list as 置顶 lines"
-I11 = "I11: a stamp hidden by a style-sheet class is taken for the line's date"
-I12 = "I12: a later date in an unlabelled line's summary is taken for its date"
 I13 = "I13: a 施行日期 span under a div header is taken for the line's date"
-I14 = "I14: 今天 in an undated line's lead dates the line today"
 I15 = "I15: a year heading over MM-DD lines is ignored: as_of's year is taken"
 I16 = "I16: a redirect to a home page that is not at the root is not seen as one"
 I17 = "I17: a soft 404 inside a chrome of over 1,500 characters is read as the column"
-I18 = "I18: a 404 page saying 页面找不回来了 is not a soft 404"
-I19 = "I19: a redirect to a login page (统一身份认证) is read as the column"
-I22 = "I22: dates written 20260815 are not read"
 I23 = "I23: an article dated by a bare date line under its title is undated"
 KNOWN: dict[tuple[str, str, str, str], str] = {
     ("fn", "swj", "column_stale", "/bm/swj/gzdt/index.html"): I8,
     ("fn", "swj", "column_stale", "/bm/swj/tzgg/index.html"): I8,
     ("fn", "tjj", "column_stale", "/bm/tjj/tzgg/index.html"): I9,
-    ("fn", "ybj", "column_stale", "/bm/ybj/tzgg/index.html"): I10,
-    ("fn", "nyj", "column_stale", "/bm/nyj/tzgg/index.html"): I11,
-    ("fn", "hbj", "column_stale", "/bm/hbj/tzgg/index.html"): I12,
     ("fn", "hbj", "column_stale", "/bm/hbj/zcwj/index.html"): I13,
-    ("fn", "wjw", "column_stale", "/bm/wjw/gzdt/index.html"): I14,
     ("fn", "rsj", "column_stale", "/bm/rsj/rsxx/index.html"): I15,
     ("fn", "jtj", "column_unreachable", "/bm/jtj/tzgg/index.html"): I16,
     ("fn", "sfj", "column_unreachable", "/bm/sfj/tzgg/index.html"): I17,
-    ("fn", "sfj", "column_unreachable", "/bm/sfj/gzdt/index.html"): I18,
-    ("fp", "sfj", "extraction_failed", "/bm/sfj/gzdt/index.html"): I18,
-    ("fn", "jtj", "column_unreachable", "/bm/jtj/gzdt/index.html"): I19,
-    ("fp", "jtj", "extraction_failed", "/bm/jtj/gzdt/index.html"): I19,
-    ("fn", "scj", "column_stale", "/bm/scj/zcwj/index.html"): I22,
-    ("fp", "scj", "extraction_failed", "/bm/scj/zcwj/index.html"): I22,
     ("fn", "kjj", "column_stale", "/bm/kjj/gzdt/index.html"): I23,
     ("fp", "kjj", "extraction_failed", "/bm/kjj/gzdt/index.html"): I23,
 }
