@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
-from collections.abc import Iterable, Mapping
+from collections.abc import Collection, Iterable, Mapping
 from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime
 
@@ -55,9 +55,11 @@ class Observer:
         detail_pages: int = 3,
         newest_details: int = 1,
         reader: PageReader | None = None,
+        homes: Collection[str] = (),
     ) -> None:
         self.fetcher = fetcher
         self.reader = reader or InlineReader()
+        self.homes = homes  # the portal's home page, wherever it lives (shared, filled later)
         self.as_of = as_of
         self.cached = dict(cached or {})
         self.detail_pages = detail_pages
@@ -84,7 +86,7 @@ class Observer:
             outcome: Fetched | Unreachable | Unreadable = answer
         elif answer.not_modified and previous is not None:
             outcome = replace(previous[1], not_modified=True)
-        elif role != "home" and redirected_home(url, answer.final_url):
+        elif role != "home" and self._landed_home(url, answer.final_url):
             outcome = Unreachable(f"redirected to the home page {answer.final_url}", answer.status)
         else:
             validators = answer.validators
@@ -106,6 +108,13 @@ class Observer:
             url=url, role=role, outcome=outcome, fetched_at=now, unit_id=unit_id, column=column
         )
         return observation, details
+
+    def _landed_home(self, url: str, final: str) -> bool:
+        """A deep URL that ends on the portal's home page: at its site's root, or at the
+        address the configured home page lands on (/portal/index.html)."""
+        if redirected_home(url, final):
+            return True
+        return final != url and url not in self.homes and final in self.homes
 
     async def _read_following(
         self,
@@ -153,7 +162,7 @@ class Observer:
             next_answer = await self.fetcher.get(outcome.url)
             if isinstance(next_answer, Unreachable | Unreadable):
                 return next_answer
-            if role != "home" and redirected_home(url, next_answer.final_url):
+            if role != "home" and self._landed_home(url, next_answer.final_url):
                 return Unreachable(
                     f"forwarded to the home page {next_answer.final_url}", next_answer.status
                 )

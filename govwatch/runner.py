@@ -97,6 +97,9 @@ class RunTools:
     # each run, since the page cache keeps one reading per URL and a 304 would hand the
     # column's reading to the subpage (no block titles for the category check) or back.
     read_anew: frozenset[str] = frozenset()
+    # Where the portal's home page is: its configured address and where that lands (a home
+    # at /portal/index.html). A column that now lands there was removed.
+    homes: set[str] = field(default_factory=set)
 
 
 def run_tools(config: PortalConfig, fetcher: Fetcher, reader: PageReader) -> RunTools:
@@ -109,7 +112,9 @@ def run_tools(config: PortalConfig, fetcher: Fetcher, reader: PageReader) -> Run
         lexicon=lexicon_from_config(config.sections),
         own_hosts=(host, *sorted(sites), *config.crawl.allow_hosts),
     )
-    return RunTools(fetcher, checker, rules, reader, _urls_in_two_roles(config))
+    return RunTools(
+        fetcher, checker, rules, reader, _urls_in_two_roles(config), {config.portal.base_url}
+    )
 
 
 def _urls_in_two_roles(config: PortalConfig) -> frozenset[str]:
@@ -235,6 +240,7 @@ async def _crawl_unit(
         detail_pages=config.crawl.detail_pages,
         newest_details=config.crawl.newest_details,
         reader=tools.reader,
+        homes=tools.homes,
     )
     subpage_task = observer.observe(unit.subpage, "subpage", unit_id=unit.id)
     column_tasks = [
@@ -304,4 +310,6 @@ async def _record_home(
         tools.fetcher, as_of, cached=cached, detail_pages=0, newest_details=0, reader=tools.reader
     )
     home, _ = await observer.observe(url, "home")
+    if isinstance(home.outcome, Fetched):
+        tools.homes.add(home.outcome.final_url)
     store.record_unit(run_id, PORTAL_UNIT, [home], [], pages=observer.fresh)

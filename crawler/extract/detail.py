@@ -106,6 +106,23 @@ def _lone_date(fragments: list[str], as_of: date) -> date | None:
     return None
 
 
+def _under_title(tree: LexborHTMLParser, as_of: date) -> date | None:
+    """A bare date standing on the line right under the article's title (`h1` then
+    `p.time 2027-03-01`): the article's date. A 落款 date at the end is never this line."""
+    for heading in tree.css("h1, h2")[:2]:
+        line = heading.next
+        while line is not None and line.tag in ("-text", "-comment"):
+            line = line.next
+        if line is None:
+            continue
+        match = _LONE.match(plain_dates(line.text(strip=True)))
+        if match:
+            value = make_date(int(match[1]), int(match[2]), int(match[3]))
+            if value is not None and not is_typo(value, as_of):
+                return value
+    return None
+
+
 def _info_line_date(fragments: list[str], as_of: date) -> tuple[date, str] | None:
     """The one date of an article's info line (来源：… 2026-10-03 浏览次数：…), before the footer.
 
@@ -155,6 +172,11 @@ def read_detail(tree: LexborHTMLParser, url: str, as_of: date) -> DetailReading:
     if lone is not None:
         return DetailReading(
             lone, "visible:bare", f"no label or meta; first lone date-time {lone.isoformat()}"
+        )
+    under = _under_title(tree, as_of)
+    if under is not None:
+        return DetailReading(
+            under, "visible:title", f"no label or meta; the date under the title {under}"
         )
     info = _info_line_date(fragments, as_of)
     if info is not None:

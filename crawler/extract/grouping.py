@@ -12,6 +12,7 @@ units whose score bound can still beat the best list found so far.
 
 from __future__ import annotations
 
+import calendar
 import re
 from dataclasses import dataclass, field
 from datetime import date
@@ -455,7 +456,7 @@ def published_column(block: Block) -> int | None:
         return None
     first = block.entries[0][1]
     if first.tag != "tr":
-        return None
+        return _published_span(block.container, first)
     table = first.parent
     for _ in range(2):
         if table is None or table.tag == "table":
@@ -473,8 +474,28 @@ def published_column(block: Block) -> int | None:
     return min(published, key=lambda k: (not names[k].startswith(("发布", "公开", "公布")), k))
 
 
+def _published_span(container: LexborNode, first: LexborNode) -> int | None:
+    """The same for a list whose header is a row of its own before it (`div.list-head` of
+    spans 文件名称 | 发布日期 | 施行日期 over `li > a + span + span`)."""
+    header = container.prev
+    while header is not None and header.tag in ("-text", "-comment"):
+        header = header.prev
+    if header is None or header.css_first("a[href]") is not None:
+        return None
+    names = ["".join(c.text().split()) for c in _cells_of(header)]
+    published = [k for k, name in enumerate(names) if _PUBLISHED_HEADER.match(name)]
+    if not published or not any(_OTHER_DATE_HEADER.search(name) for name in names):
+        return None
+    if len(_cells_of(first)) != len(names):
+        return None
+    return min(published, key=lambda k: (not names[k].startswith(("发布", "公开", "公布")), k))
+
+
 def _cells_of(row: LexborNode) -> list[LexborNode]:
-    return [c for c in row.iter() if c.tag in ("td", "th")]
+    """A row's cells: its td/th, or the elements a header or list line is made of."""
+    if row.tag == "tr":
+        return [c for c in row.iter() if c.tag in ("td", "th")]
+    return [c for c in row.iter() if c.tag not in ("-text", "-comment")]
 
 
 def _cell_text(row: LexborNode, column: int) -> str | None:
@@ -580,6 +601,7 @@ def read_block(
         lines.append((title, attrs.get("href"), text, anchor, item, anchor_text, flat, place))
     labelled = dating >= _LABEL_LINES and dating * 2 >= len(lines)
     rows: list[Row] = []
+    yearless: set[int] = set()
     first_place = -1
     text_date = reader.read
     for title, href, text, anchor, item, anchor_text, flat, place in lines:
@@ -609,12 +631,39 @@ def read_block(
             skipped.append(f"typo date {typo.isoformat()} after as_of ignored: {title[:30]}")
         if first_place < 0:
             first_place = place
+        if value is not None and not _YEAR.search(text):
+            yearless.add(len(rows))  # a month-day: its year was inferred
         rows.append((title, href, value))
+    if yearless and (year := _heading_year(block.container)) is not None:
+        rows = [
+            (t, h, d.replace(year=year) if k in yearless and d and _real(year, d) else d)
+            for k, (t, h, d) in enumerate(rows)
+        ]
     if rows and all(row[2] is None for row in rows):
         heading = _heading_date(block.container, reader)
         if heading is not None:
             rows = [(title, href, heading) for title, href, _ in rows]
     return rows, first_place
+
+
+_YEAR = re.compile(r"(?:19|20)\d{2}")
+_YEAR_HEADING = re.compile(r"^\s*((?:19|20)\d{2})\s*年?(度)?\s*$")
+
+
+def _heading_year(container: LexborNode) -> int | None:
+    """The year a heading right before the block names (`h3 2025年` over `12-20` lines):
+    the year of its month-day dates, which would otherwise take the check day's."""
+    before = container.prev
+    while before is not None and before.tag in ("-text", "-comment"):
+        before = before.prev
+    if before is None:
+        return None
+    match = _YEAR_HEADING.match(before.text(strip=True)[:12])
+    return int(match[1]) if match else None
+
+
+def _real(year: int, day: date) -> bool:
+    return day.month != 2 or day.day != 29 or calendar.isleap(year)
 
 
 def _one_of_days(container: LexborNode) -> bool:

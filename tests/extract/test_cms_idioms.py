@@ -245,3 +245,20 @@ def test_a_login_page_and_a_404_that_cannot_be_found_are_not_the_column() -> Non
     assert "login" in str(read_page(Page(login, "text/html", 200, url, "column", AS_OF_I)))
     gone = (REPRO_I / "i18-404-zhaobuhui.html").read_bytes()
     assert "找不回来" in str(read_page(Page(gone, "text/html", 200, URL, "column", AS_OF_I)))
+
+
+@pytest.mark.parametrize(
+    ("page", "newest"),
+    [
+        ("i15-year-headings.html", date(2025, 12, 20)),  # h3 2025年 over 12-20 lines
+        ("i13-effective-date-spans.html", date(2026, 9, 9)),  # 发布日期 | 施行日期 spans
+    ],
+)
+def test_headers_and_headings_give_what_the_lines_leave_out(page: str, newest: date) -> None:
+    reading = read_list(page_i(page), URL, AS_OF_I)
+    assert reading.newest == newest, (reading.newest_rule, reading.skipped[:5])
+
+
+def test_a_bare_date_under_the_articles_title_dates_it() -> None:
+    reading = read_detail(page_i("i23-bare-date-detail.html"), URL, AS_OF_I)
+    assert reading.published == date(2027, 3, 1) and reading.source == "visible:title"

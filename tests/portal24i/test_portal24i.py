@@ -23,21 +23,12 @@ from tests.support.trapportal import judge
 # it should not.
 I8 = "I8: an undated list loses to a dated 最新信息 box or 最新公告 ticker"
 I9 = "I9: a list in an iframe is never read when a dated side box is on the page"
-I13 = "I13: a 施行日期 span under a div header is taken for the line's date"
-I15 = "I15: a year heading over MM-DD lines is ignored: as_of's year is taken"
-I16 = "I16: a redirect to a home page that is not at the root is not seen as one"
 I17 = "I17: a soft 404 inside a chrome of over 1,500 characters is read as the column"
-I23 = "I23: an article dated by a bare date line under its title is undated"
 KNOWN: dict[tuple[str, str, str, str], str] = {
     ("fn", "swj", "column_stale", "/bm/swj/gzdt/index.html"): I8,
     ("fn", "swj", "column_stale", "/bm/swj/tzgg/index.html"): I8,
     ("fn", "tjj", "column_stale", "/bm/tjj/tzgg/index.html"): I9,
-    ("fn", "hbj", "column_stale", "/bm/hbj/zcwj/index.html"): I13,
-    ("fn", "rsj", "column_stale", "/bm/rsj/rsxx/index.html"): I15,
-    ("fn", "jtj", "column_unreachable", "/bm/jtj/tzgg/index.html"): I16,
     ("fn", "sfj", "column_unreachable", "/bm/sfj/tzgg/index.html"): I17,
-    ("fn", "kjj", "column_stale", "/bm/kjj/gzdt/index.html"): I23,
-    ("fp", "kjj", "extraction_failed", "/bm/kjj/gzdt/index.html"): I23,
 }
 
 
