@@ -35,7 +35,13 @@ from crawler.extract import (
     read_page_newest,
 )
 from crawler.extract.blocks import read_blocks
-from crawler.extract.errorpage import BODY_SAYS, error_page_reason, login_page, script_shell
+from crawler.extract.errorpage import (
+    BODY_SAYS,
+    error_page_reason,
+    gone_in_chrome,
+    login_page,
+    script_shell,
+)
 from crawler.extract.forward import forwarded_to, same_site_frames
 from crawler.extract.island import json_links
 from crawler.extract.labels import read_labels
@@ -120,7 +126,12 @@ def read_page(page: Page) -> Reading:
     )
     if not reading.items and role in ("column", "subpage") and login_page(tree, url):
         return Unreachable("a login page (统一身份认证): the public cannot read it", page.status)
-    if not reading.items and role in ("column", "subpage"):
+    # A column whose only list is a side box has no list of its own: it may say it is gone
+    # inside the full chrome, or show its list in a frame.
+    ownless = role == "column" and reading.off_content
+    if ownless and (gone := gone_in_chrome(tree)) is not None:
+        return Unreachable(gone, page.status)
+    if (not reading.items or ownless) and role in ("column", "subpage"):
         forward = forwarded_to(tree, url, page.refresh)
         if forward is not None:
             others = same_site_frames(tree, url, forward[0]) if role == "subpage" else ()

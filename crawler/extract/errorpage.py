@@ -95,6 +95,19 @@ def script_shell(tree: LexborHTMLParser) -> bool:
     return shown - notice <= _SHELL_TEXT
 
 
+def gone_in_chrome(tree: LexborHTMLParser) -> str | None:
+    """A removed page rendered inside the site's full chrome (TRS, JCMS): the error message
+    in the body, however long the chrome around it. Asked only of a column page whose only
+    list is a side box — a page with a list of its own is never judged so."""
+    body = visible_text(tree.body)
+    for link in tree.css("a"):
+        text = link.text(strip=True)
+        if text:
+            body = body.replace(text, " ")
+    match = _ERROR_WORDS.search(body) or _GONE_WORDS.search(body)
+    return f"{BODY_SAYS} {match.group(0)!r} (in the site's chrome)" if match else None
+
+
 def _site(netloc: str) -> str:
     """The host a reader would call the same site: case, www. and port aside."""
     host = netloc.lower().rsplit("@", 1)[-1].split(":", 1)[0]

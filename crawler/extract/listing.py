@@ -97,6 +97,7 @@ class ListReading:
     empty_marker: str | None
     candidates: tuple[Candidate, ...]
     skipped: tuple[str, ...]
+    off_content: bool = False  # the list chosen sits in a side, nav or 热点-like box
 
 
 def _empty_marker(tree: LexborHTMLParser) -> str | None:
@@ -590,7 +591,9 @@ def read_list(
     if pinned:
         where += f", with {len(pinned)} pinned (置顶) item(s) of a block beside it"
     newest, rule = _rule(items, where)
-    return ListReading(items, newest, rule, None, tuple(candidates), tuple(skipped))
+    return ListReading(
+        items, newest, rule, None, tuple(candidates), tuple(skipped), chosen.off_content
+    )
 
 
 def read_page_newest(tree: LexborHTMLParser, base_url: str, as_of: date) -> tuple[date | None, str]:

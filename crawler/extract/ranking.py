@@ -21,7 +21,12 @@ _OFF_CONTENT = re.compile(
     re.I,
 )
 _ON_CONTENT = re.compile(r"(content|main|list|article|zwgk|xxgk|news|column|lanmu)", re.I)
-_OFF_HEADING = re.compile(r"热点|热门|推荐|排行|相关|友情链接|点击排行|阅读排行|猜你喜欢|专题")
+# Box titles of other lists than the column's: 热点/推荐 boxes, and the portal's 最新信息 box of
+# every column's newest items (a column named so keeps its own, see listing._own_word_boxes).
+_OFF_HEADING = re.compile(
+    r"热点|热门|推荐|排行|相关|友情链接|点击排行|阅读排行|猜你喜欢|专题"
+    r"|最新(信息|公告|动态|文章|更新|发布|消息|资讯|通知)"
+)
 _MAX_CLIMB = 12
 OFF_HEADING_FACTOR = 0.2
 
@@ -68,7 +73,7 @@ def describe_node(node: LexborNode | None, depth: int = 3) -> str:
     return " > ".join(reversed(parts))
 
 
-_OFF_TAGS = frozenset({"nav", "header", "footer", "aside"})
+_OFF_TAGS = frozenset({"nav", "header", "footer", "aside", "marquee"})  # a ticker: no list
 _TOP_TAGS = frozenset({"body", "html", None})
 _MAX_WALK = 40
 # (nearest nav/side/footer-like mark, nearest content mark, steps to the top)
@@ -152,7 +157,7 @@ def _heading_of(node: LexborNode, context: Context) -> str:
     steps = 0
     while previous is not None and steps < 3:
         text = previous.text(strip=True) if previous.tag != "-text" else ""
-        if text:
+        if text and len(previous.css("a[href]")) < 2:  # a ticker or a list is no box title
             return text[:40]
         previous = previous.prev
         steps += 1

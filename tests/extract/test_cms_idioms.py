@@ -262,3 +262,20 @@ def test_headers_and_headings_give_what_the_lines_leave_out(page: str, newest: d
 def test_a_bare_date_under_the_articles_title_dates_it() -> None:
     reading = read_detail(page_i("i23-bare-date-detail.html"), URL, AS_OF_I)
     assert reading.published == date(2027, 3, 1) and reading.source == "visible:title"
+
+
+@pytest.mark.parametrize("page", ["i08-latest-box.html", "i08-ticker.html"])
+def test_an_undated_list_beats_the_portals_newest_box_or_ticker(page: str) -> None:
+    reading = read_list(page_i(page), URL, AS_OF_I)
+    assert reading.newest is None and len(reading.items) >= 4
+    assert not reading.off_content
+
+
+def test_a_column_whose_only_list_is_a_side_box_follows_its_list_frame_or_its_404() -> None:
+    from crawler.reader import Forward, Page, read_page
+
+    framed = (REPRO_I / "i09-iframe-list-side-box.html").read_bytes()
+    reading = read_page(Page(framed, "text/html", 200, URL, "column", AS_OF_I))
+    assert isinstance(reading, Forward) and reading.how == "frame"
+    gone = (REPRO_I / "i17-soft404-in-chrome.html").read_bytes()
+    assert "chrome" in str(read_page(Page(gone, "text/html", 200, URL, "column", AS_OF_I)))

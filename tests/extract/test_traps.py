@@ -719,10 +719,11 @@ def test_without_a_matching_name_a_hub_page_reads_as_before() -> None:
 
 
 def test_a_main_list_well_larger_than_a_box_named_for_the_column_stays_the_list() -> None:
-    html = boxes(("最新信息", "2026-08-01", 20), ("工作动态", "2026-11-23", 4))
+    # The main list is titled neutrally: a 最新信息 box is the portal's, never the column's.
+    html = boxes(("信息列表", "2026-08-01", 20), ("工作动态", "2026-11-23", 4))
     reading = read_list(parse_html(html), BASE, AS_OF, names=("工作动态",))
     assert reading.newest == date(2026, 8, 1) and len(reading.items) == 20
-    close = boxes(("最新信息", "2026-08-01", 7), ("工作动态", "2026-11-23", 6))
+    close = boxes(("信息列表", "2026-08-01", 7), ("工作动态", "2026-11-23", 6))
     chosen = read_list(parse_html(close), BASE, AS_OF, names=("工作动态",))
     assert chosen.newest == date(2026, 11, 23) and len(chosen.items) == 6
 

@@ -21,15 +21,8 @@ from tests.support.trapportal import judge
 # Known discrepancies, by DISCREPANCIES.md section: (kind, unit, check, url path and query,
 # after the host; "*" for any). "fn": govwatch misses an expected finding; "fp": it reports one
 # it should not.
-I8 = "I8: an undated list loses to a dated 最新信息 box or 最新公告 ticker"
-I9 = "I9: a list in an iframe is never read when a dated side box is on the page"
-I17 = "I17: a soft 404 inside a chrome of over 1,500 characters is read as the column"
-KNOWN: dict[tuple[str, str, str, str], str] = {
-    ("fn", "swj", "column_stale", "/bm/swj/gzdt/index.html"): I8,
-    ("fn", "swj", "column_stale", "/bm/swj/tzgg/index.html"): I8,
-    ("fn", "tjj", "column_stale", "/bm/tjj/tzgg/index.html"): I9,
-    ("fn", "sfj", "column_unreachable", "/bm/sfj/tzgg/index.html"): I17,
-}
+# All twenty-three (I1–I23) are fixed; DISCREPANCIES.md keeps their analysis.
+KNOWN: dict[tuple[str, str, str, str], str] = {}
 
 
 @pytest.fixture(scope="module")
