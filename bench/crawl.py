@@ -80,17 +80,13 @@ def govwatch_command() -> str:
 
 
 def table(rows: list[Measure]) -> str:
-    head = (
-        f"{'run':<8}{'seconds':>9}{'cpu s':>7}{'requests':>10}{'304s':>7}{'MB sent':>9}"
-        f"{'peak RSS MB':>13}"
-    )
+    head = (f"{'run':<8}{'seconds':>9}{'cpu s':>7}{'requests':>10}{'304s':>7}{'MB sent':>9}"
+            f"{'peak RSS MB':>13}")
     lines = [head, "-" * len(head)]
     for m in rows:
         rss = f"{m.peak_rss_kb / 1024:.0f}" if m.peak_rss_kb else "-"
-        lines.append(
-            f"{m.label:<8}{m.seconds:>9.2f}{m.cpu_seconds:>7.1f}{m.requests:>10}{m.not_modified:>7}"
-            f"{m.bytes_sent / 1e6:>9.2f}{rss:>13}"
-        )
+        lines.append(f"{m.label:<8}{m.seconds:>9.2f}{m.cpu_seconds:>7.1f}{m.requests:>10}{m.not_modified:>7}"
+                     f"{m.bytes_sent / 1e6:>9.2f}{rss:>13}")
     return "\n".join(lines)
 
 
@@ -129,20 +125,10 @@ def measure_crawl(
     with tempfile.TemporaryDirectory(prefix="govwatch-bench-") as tmp, serve(site) as portal:
         work = Path(tmp)
         config = work / "portal.yaml"
-        config.write_text(
-            generated_config_yaml(site, portal.base_url, concurrency=CONCURRENCY, delay_s=0),
-            encoding="utf-8",
-        )
-        crawl = [
-            govwatch_command(),
-            "--config",
-            str(config),
-            "--db",
-            f"sqlite:///{work / 'bench.db'}",
-            "crawl",
-            "--as-of",
-            AS_OF.isoformat(),
-        ]
+        config.write_text(generated_config_yaml(site, portal.base_url, concurrency=CONCURRENCY,
+                                                delay_s=0), encoding="utf-8")
+        crawl = [govwatch_command(), "--config", str(config), "--db",
+                 f"sqlite:///{work / 'bench.db'}", "crawl", "--as-of", AS_OF.isoformat()]
         cold = run_measured("cold", crawl, portal, work / "cold.log")
         requested = [[e.method, portal.url(e.path)] for e in portal.request_log()]
         again = run_measured("warm", crawl, portal, work / "warm.log") if warm else None
@@ -150,12 +136,8 @@ def measure_crawl(
         if floor:
             urls = work / "urls.json"
             urls.write_text(json.dumps(requested), encoding="utf-8")
-            bare = run_measured(
-                "floor",
-                [sys.executable, "-m", "bench.floor", str(urls), str(CONCURRENCY)],
-                portal,
-                work / "floor.log",
-            )
+            bare = run_measured("floor", [sys.executable, "-m", "bench.floor", str(urls),
+                                          str(CONCURRENCY)], portal, work / "floor.log")
         tail = (work / "cold.log").read_text(encoding="utf-8", errors="replace")[-800:]
     return CrawlRun(units, site.pages(), cold, again, bare, tail)
 
@@ -175,21 +157,15 @@ def main(argv: list[str] | None = None) -> int:
     run = measure_crawl(args.units, args.columns, args.items)
     cold, warm, floor = run.cold, run.warm, run.floor
     assert warm is not None and floor is not None
-    print(
-        f"portal: {args.units} units x {args.columns} columns x {args.items} items "
-        f"({run.pages} reachable pages), concurrency {CONCURRENCY}, delay 0"
-    )
+    print(f"portal: {args.units} units x {args.columns} columns x {args.items} items "
+          f"({run.pages} reachable pages), concurrency {CONCURRENCY}, delay 0")
     print(table([cold, warm, floor]))
-    print(
-        f"crawl/floor time: {ratio(cold.seconds, floor.seconds)}   "
-        f"warm/cold bytes: {ratio(warm.bytes_sent, cold.bytes_sent)}   "
-        f"warm/cold time: {ratio(warm.seconds, cold.seconds)}"
-    )
+    print(f"crawl/floor time: {ratio(cold.seconds, floor.seconds)}   "
+          f"warm/cold bytes: {ratio(warm.bytes_sent, cold.bytes_sent)}   "
+          f"warm/cold time: {ratio(warm.seconds, cold.seconds)}")
     for m in run.failed:
-        print(
-            f"govwatch {m.label} crawl exited {m.exit_code}; last output:\n{run.log_tail}",
-            file=sys.stderr,
-        )
+        print(f"govwatch {m.label} crawl exited {m.exit_code}; last output:\n{run.log_tail}",
+              file=sys.stderr)
     if not args.no_record:
         append_result(
             f"- {datetime.now():%Y-%m-%d %H:%M} · {machine()} · "

@@ -60,13 +60,8 @@ async def govwatch_check(pages: list[str], threads: int) -> int:
     from crawler.observe import Observer
 
     base = pages[0].split("/u0/", 1)[0] + "/"
-    settings = CrawlSettings(
-        concurrency=threads,
-        delay_s=MEAN_SPACING_S,
-        retries=0,
-        link_check_limit=10**9,
-        detail_pages=0,
-    )
+    settings = CrawlSettings(concurrency=threads, delay_s=MEAN_SPACING_S, retries=0,
+                             link_check_limit=10**9, detail_pages=0)
     async with Fetcher(settings) as fetcher:
         observer = Observer(fetcher, AS_OF, detail_pages=0)
         checker = LinkChecker(fetcher.check_link, LinkGate(base), limit=10**9, parallel=threads)
@@ -98,9 +93,8 @@ class _Announcing(BaseHTTPRequestHandler):
         super().end_headers()
 
 
-def _timed(
-    label: str, argv: list[str], portal: object, env: dict[str, str] | None = None
-) -> tuple[LinkRun, str]:
+def _timed(label: str, argv: list[str], portal: object, env: dict[str, str] | None = None
+           ) -> tuple[LinkRun, str]:
     portal.reset_counters()  # type: ignore[attr-defined]
     started = time.perf_counter()
     done = subprocess.run(argv, capture_output=True, text=True, env=env, check=False)
@@ -122,9 +116,7 @@ def compare(units: int = 40, threads: int = 8) -> tuple[LinkRun, LinkRun | None]
     with tempfile.TemporaryDirectory(prefix="govwatch-links-") as tmp, serve(site) as portal:
         handler = portal._server.RequestHandlerClass
         portal._server.RequestHandlerClass = type(
-            "AnnouncingHandler",
-            (_Announcing, handler),
-            {},  # type: ignore[arg-type]
+            "AnnouncingHandler", (_Announcing, handler), {}  # type: ignore[arg-type]
         )
         portal._server.handle_error = lambda *_: None  # type: ignore[method-assign]
         work = Path(tmp)
@@ -132,39 +124,18 @@ def compare(units: int = 40, threads: int = 8) -> tuple[LinkRun, LinkRun | None]
         pages = start_pages(units, 4, portal.base_url)
         pages_file = work / "pages.json"
         pages_file.write_text(json.dumps(pages), encoding="utf-8")
-        ours, _ = _timed(
-            "govwatch",
-            [sys.executable, "-m", "bench.links", "--govwatch", str(pages_file), str(threads)],
-            portal,
-        )
+        ours, _ = _timed("govwatch", [sys.executable, "-m", "bench.links", "--govwatch",
+                                      str(pages_file), str(threads)], portal)
         theirs = None
         if linkchecker is not None:
             rc = work / "linkcheckerrc"
-            rc.write_text(
-                f"[checking]\nmaxrequestspersecond={RATE:g}\nthreads={threads}\n"
-                "recursionlevel=1\n[output]\nstatus=0\nwarnings=0\n",
-                encoding="utf-8",
-            )
+            rc.write_text(f"[checking]\nmaxrequestspersecond={RATE:g}\nthreads={threads}\n"
+                          "recursionlevel=1\n[output]\nstatus=0\nwarnings=0\n",
+                          encoding="utf-8")
             rc.chmod(0o644)
-            theirs, _ = _timed(
-                "linkchecker",
-                [
-                    linkchecker,
-                    "-f",
-                    str(rc),
-                    "-t",
-                    str(threads),
-                    "-r",
-                    "1",
-                    "--no-status",
-                    "--no-warnings",
-                    "--no-robots",
-                    "-o",
-                    "none",
-                    *pages,
-                ],
-                portal,
-            )
+            theirs, _ = _timed("linkchecker", [linkchecker, "-f", str(rc), "-t", str(threads),
+                                               "-r", "1", "--no-status", "--no-warnings",
+                                               "--no-robots", "-o", "none", *pages], portal)
     return ours, theirs
 
 
@@ -179,10 +150,8 @@ def main(argv: list[str] | None = None) -> int:
     ours, theirs = compare(args.units, args.threads)
     for run in (ours, theirs):
         if run is not None:
-            print(
-                f"{run.label:<12} {run.seconds:7.2f} s  {run.requests:6} requests  "
-                f"exit {run.exit_code}"
-            )
+            print(f"{run.label:<12} {run.seconds:7.2f} s  {run.requests:6} requests  "
+                  f"exit {run.exit_code}")
     if theirs is None:
         print("linkchecker is not installed (apt-get install linkchecker)")
         return 0

@@ -32,37 +32,17 @@ def main(argv: list[str] | None = None) -> int:
     with tempfile.TemporaryDirectory(prefix="govwatch-prof-") as tmp, serve(site) as portal:
         work = Path(tmp)
         config = work / "portal.yaml"
-        config.write_text(
-            generated_config_yaml(site, portal.base_url, concurrency=CONCURRENCY, delay_s=0),
-            encoding="utf-8",
-        )
+        config.write_text(generated_config_yaml(site, portal.base_url, concurrency=CONCURRENCY,
+                                                delay_s=0), encoding="utf-8")
         out = args.out or work / "crawl.prof"
-        crawl = [
-            "-m",
-            "govwatch",
-            "--config",
-            str(config),
-            "--db",
-            f"sqlite:///{work / 'bench.db'}",
-            "crawl",
-            "--as-of",
-            AS_OF.isoformat(),
-        ]
+        crawl = ["-m", "govwatch", "--config", str(config), "--db",
+                 f"sqlite:///{work / 'bench.db'}", "crawl", "--as-of", AS_OF.isoformat()]
         if args.warm:
-            subprocess.run(
-                [sys.executable, *crawl],
-                cwd=ROOT,
-                check=False,
-                stdout=subprocess.DEVNULL,
-                stderr=subprocess.DEVNULL,
-            )
-        subprocess.run(
-            [sys.executable, "-m", "cProfile", "-o", str(out), *crawl],
-            cwd=ROOT,
-            check=False,
-            stdout=subprocess.DEVNULL,
-            stderr=subprocess.DEVNULL,
-        )
+            subprocess.run([sys.executable, *crawl], cwd=ROOT, check=False,
+                           stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        subprocess.run([sys.executable, "-m", "cProfile", "-o", str(out), *crawl], cwd=ROOT,
+                       check=False, stdout=subprocess.DEVNULL,
+                       stderr=subprocess.DEVNULL)
         stats = pstats.Stats(str(out))
         stats.sort_stats(args.sort).print_stats(args.top)
     return 0

@@ -50,15 +50,11 @@ def main(argv: list[str] | None = None) -> int:
     floor_ratio = run.cold.seconds / run.floor.seconds
     warm_bytes = run.warm.bytes_sent / run.cold.bytes_sent if run.cold.bytes_sent else 0.0
     warm_time = run.warm.seconds / run.cold.seconds
-    print(
-        f"crawl/floor time {floor_ratio:.2f} (goal ≤ 1.2: "
-        f"{verdict('crawl/floor', floor_ratio <= 1.2)}); "
-        f"crawl/floor CPU {ratio(run.cold.cpu_seconds, run.floor.cpu_seconds)}"
-    )
-    print(
-        f"warm/cold bytes {warm_bytes:.2f} (goal ≤ 0.10: "
-        f"{verdict('warm bytes', warm_bytes <= 0.10)}); warm/cold time {warm_time:.2f}"
-    )
+    print(f"crawl/floor time {floor_ratio:.2f} (goal ≤ 1.2: "
+          f"{verdict('crawl/floor', floor_ratio <= 1.2)}); "
+          f"crawl/floor CPU {ratio(run.cold.cpu_seconds, run.floor.cpu_seconds)}")
+    print(f"warm/cold bytes {warm_bytes:.2f} (goal ≤ 0.10: "
+          f"{verdict('warm bytes', warm_bytes <= 0.10)}); warm/cold time {warm_time:.2f}")
 
     print(f"\n== peak RSS of a cold crawl ({shape[0]} columns × {shape[1]} items per unit)")
     rss: dict[int, float] = {}
@@ -73,11 +69,9 @@ def main(argv: list[str] | None = None) -> int:
         print(f"{units:>5} units: {rss[units]:6.0f} MB")
     largest, smallest = rss[RSS_UNITS[-1]], rss[RSS_UNITS[0]]
     growth = largest / smallest
-    print(
-        f"{RSS_UNITS[-1]}/{RSS_UNITS[0]} units RSS {growth:.2f} (goal ≤ 1.20: "
-        f"{verdict('RSS flat', growth <= 1.2)}); at {RSS_UNITS[-1]} units {largest:.0f} MB "
-        f"(goal ≤ 120: {verdict('RSS cap', largest <= 120)})"
-    )
+    print(f"{RSS_UNITS[-1]}/{RSS_UNITS[0]} units RSS {growth:.2f} (goal ≤ 1.20: "
+          f"{verdict('RSS flat', growth <= 1.2)}); at {RSS_UNITS[-1]} units {largest:.0f} MB "
+          f"(goal ≤ 120: {verdict('RSS cap', largest <= 120)})")
 
     print("\n== extraction vs parse (read_list / selectolax parse, median over pages)")
     extract = median_ratio(repeat=5 if args.quick else 20, show=False)
@@ -85,10 +79,8 @@ def main(argv: list[str] | None = None) -> int:
 
     print("\n== reports for a year (12 monthly, 4 quarterly, 1 annual; 100 units, 52 runs)")
     year = year_of_reports(100)
-    print(
-        f"compute {year.compute_s:.2f} s + render {year.render_s:.2f} s = {year.total_s:.2f} s "
-        f"(goal < 2 s: {verdict('reports', year.total_s < 2)})"
-    )
+    print(f"compute {year.compute_s:.2f} s + render {year.render_s:.2f} s = {year.total_s:.2f} s "
+          f"(goal < 2 s: {verdict('reports', year.total_s < 2)})")
 
     link_units = 20 if args.quick else 40
     print(f"\n== link checking vs LinkChecker ({link_units} units' subpages and column lists)")
@@ -101,18 +93,14 @@ def main(argv: list[str] | None = None) -> int:
         print("linkchecker is not installed (apt-get install linkchecker): not compared")
     else:
         links_ratio = ours.seconds / theirs.seconds
-        print(
-            f"govwatch/linkchecker time {links_ratio:.2f} (goal < 1: "
-            f"{verdict('links', links_ratio < 1)})"
-        )
+        print(f"govwatch/linkchecker time {links_ratio:.2f} (goal < 1: "
+              f"{verdict('links', links_ratio < 1)})")
 
     total = time.perf_counter() - began
     print(f"\nbench finished in {total:.0f} s: " + ", ".join(verdicts))
     for m in failed:
-        print(
-            f"govwatch {m.label} crawl exited {m.exit_code}; last output:\n{run.log_tail}",
-            file=sys.stderr,
-        )
+        print(f"govwatch {m.label} crawl exited {m.exit_code}; last output:\n{run.log_tail}",
+              file=sys.stderr)
     if not args.no_record:
         rss_text = "/".join(f"{rss[u]:.0f}" for u in RSS_UNITS)
         append_result(

@@ -250,9 +250,8 @@ def _reminder(
 
 
 def _replace_sent(state: AlertState, as_of: date) -> AlertState:
-    return AlertState(
-        state.unit, state.subject, state.check, state.state, state.since, as_of, state.detail
-    )
+    return AlertState(state.unit, state.subject, state.check, state.state, state.since, as_of,
+                      state.detail)
 
 
 def _early_warnings(

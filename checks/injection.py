@@ -40,7 +40,9 @@ def _under(host: str, domains: Iterable[str]) -> bool:
     return any(host == d or host.endswith("." + d) for d in domains if d)
 
 
-def foreign_hosts(block: TextBlock, own_hosts: Iterable[str], lexicon: Lexicon) -> tuple[str, ...]:
+def foreign_hosts(
+    block: TextBlock, own_hosts: Iterable[str], lexicon: Lexicon
+) -> tuple[str, ...]:
     """Hosts the block links to that are neither the portal's, nor government, nor trusted."""
     own = [h.lower().rstrip(".") for h in own_hosts]
     hosts = {host_of(url) for _text, url in block.links}

@@ -73,7 +73,8 @@ class Lexicon:
         if self.allow_pattern is not None:
             folded = self.allow_pattern.sub(lambda m: " " * len(m.group()), folded)
         return [
-            Hit(m.group(), self.terms[m.group()], m.start()) for m in self.pattern.finditer(folded)
+            Hit(m.group(), self.terms[m.group()], m.start())
+            for m in self.pattern.finditer(folded)
         ]
 
     def unexcused(self, text: str, convert: Converter | None = None) -> list[Hit]:

@@ -248,10 +248,7 @@ class AsyncioBackend(httpcore.AsyncNetworkBackend):
         try:
             async with asyncio.timeout(timeout):
                 transport, protocol = await loop.create_connection(
-                    _Reading,
-                    host,
-                    port,
-                    local_addr=local,
+                    _Reading, host, port, local_addr=local,
                     happy_eyeballs_delay=HAPPY_EYEBALLS_DELAY_S,
                 )
         except TimeoutError as exc:

@@ -24,6 +24,7 @@ BASE_DELAY = timedelta(seconds=60)
 MAX_DELAY = timedelta(hours=6)
 
 
+
 def _load_plugins() -> None:
     """apprise loads its plugins lazily, and its e-mail plugin imports `imghdr`, deprecated
     since Python 3.11: load them once here with that one warning silenced, so the first

@@ -99,11 +99,8 @@ class Service:
     @property
     def crons(self) -> dict[str, str]:
         schedule = self.settings.schedule
-        return {
-            "crawl": schedule.crawl,
-            "monthly": schedule.monthly,
-            "quarterly": schedule.quarterly,
-        }
+        return {"crawl": schedule.crawl, "monthly": schedule.monthly,
+                "quarterly": schedule.quarterly}
 
     # --- the jobs ------------------------------------------------------------
 
@@ -153,23 +150,13 @@ class Service:
             with self._crawl_guard:
                 self._crawl = None
             loop.close()
-        send_digest(
-            self.config,
-            self.store,
-            self.states,
-            self.settings.alerts,
-            summary.run_id,
-            as_of,
-            self.clock(),
-        )
-        scheduled.national_alerts(
-            self.config, self.store, self.states, self.settings.alerts, summary.run_id, self.clock()
-        )
+        send_digest(self.config, self.store, self.states, self.settings.alerts,
+                    summary.run_id, as_of, self.clock())
+        scheduled.national_alerts(self.config, self.store, self.states, self.settings.alerts,
+                                  summary.run_id, self.clock())
         self.send()
-        return (
-            f"{summary.status} run {summary.run_id} as of {as_of}: {summary.units} units, "
-            f"{summary.fails} fail, {summary.warns} warn"
-        )
+        return (f"{summary.status} run {summary.run_id} as of {as_of}: {summary.units} units, "
+                f"{summary.fails} fail, {summary.warns} warn")
 
     def send(self) -> None:
         result = drain(self.states, now=self.clock)
@@ -194,18 +181,14 @@ class Service:
         """The job table: cron jobs in the portal's zone, probes and the outbox on intervals."""
         schedule = self.settings.schedule
         # a machine that was off runs a job once, not once per missed time (coalesce)
-        once = {
-            "coalesce": True,
-            "max_instances": 1,
-            "misfire_grace_time": schedule.misfire_grace_s,
-        }
+        once = {"coalesce": True, "max_instances": 1,
+                "misfire_grace_time": schedule.misfire_grace_s}
         scheduler = BackgroundScheduler(
             timezone=self.zone, executors={"default": ThreadPoolExecutor(4)}, job_defaults=once
         )
         for name, expression in self.crons.items():
-            scheduler.add_job(
-                self.run_job, cron(expression, self.zone), args=[name], id=name, name=name, **once
-            )
+            scheduler.add_job(self.run_job, cron(expression, self.zone), args=[name], id=name,
+                              name=name, **once)
         if schedule.probes_per_day:
             every = 86400 / schedule.probes_per_day
             jittered = IntervalTrigger(seconds=every, jitter=int(every / 4), timezone=self.zone)
@@ -243,12 +226,8 @@ class Service:
                 log.warning("catch-up: nothing due")
             for name, due in due_now.items():
                 log.warning("catching up %s (due %s)", name, due.isoformat())
-                scheduler.add_job(
-                    self.run_job,
-                    args=[name, due],
-                    id=f"catch-up-{name}",
-                    next_run_time=datetime.now(self.zone),
-                )
+                scheduler.add_job(self.run_job, args=[name, due], id=f"catch-up-{name}",
+                                  next_run_time=datetime.now(self.zone))
             self._heartbeat()
         finally:
             self.stop()

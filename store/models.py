@@ -93,7 +93,9 @@ class RunUnitRow(Base):
 
     __tablename__ = "run_unit"
 
-    run_id: Mapped[int] = mapped_column(ForeignKey("run.id", ondelete="CASCADE"), primary_key=True)
+    run_id: Mapped[int] = mapped_column(
+        ForeignKey("run.id", ondelete="CASCADE"), primary_key=True
+    )
     unit_id: Mapped[unit_key] = mapped_column(primary_key=True)
     done_at: Mapped[moment]
 

@@ -179,14 +179,8 @@ class ServiceStore:
     def add_probes(self, probes: Sequence[Probe]) -> None:
         with self._session() as session:
             session.add_all(
-                ProbeRow(
-                    url=p.url,
-                    at=p.at,
-                    ok=p.ok,
-                    status=p.status,
-                    elapsed_ms=p.elapsed_ms,
-                    error=p.error,
-                )
+                ProbeRow(url=p.url, at=p.at, ok=p.ok, status=p.status,
+                         elapsed_ms=p.elapsed_ms, error=p.error)
                 for p in probes
             )
 
@@ -248,3 +242,4 @@ class ServiceStore:
             row = session.get(ServiceJobRow, name)
             if row is not None:
                 row.finished, row.outcome = now, outcome[:2000]
+

@@ -464,14 +464,7 @@ def published_column(block: Block) -> int | None:
         table = table.parent
     if table is None or table.tag != "table":
         return None
-    header = table.css_first("tr")
-    if header is None or header.css_first("a[href]") is not None:
-        return None
-    names = ["".join(c.text().split()) for c in _cells_of(header)]
-    published = [k for k, name in enumerate(names) if _PUBLISHED_HEADER.match(name)]
-    if not published or not any(_OTHER_DATE_HEADER.search(name) for name in names):
-        return None
-    return min(published, key=lambda k: (not names[k].startswith(("发布", "公开", "公布")), k))
+    return _published_cell(table.css_first("tr"), None)
 
 
 def _published_span(container: LexborNode, first: LexborNode) -> int | None:
@@ -480,13 +473,19 @@ def _published_span(container: LexborNode, first: LexborNode) -> int | None:
     header = container.prev
     while header is not None and header.tag in ("-text", "-comment"):
         header = header.prev
+    return _published_cell(header, len(_cells_of(first)))
+
+
+def _published_cell(header: LexborNode | None, cells: int | None) -> int | None:
+    """The publication column a header row names beside another date column; with `cells`,
+    only when the lines have as many cells as the header."""
     if header is None or header.css_first("a[href]") is not None:
         return None
     names = ["".join(c.text().split()) for c in _cells_of(header)]
     published = [k for k, name in enumerate(names) if _PUBLISHED_HEADER.match(name)]
     if not published or not any(_OTHER_DATE_HEADER.search(name) for name in names):
         return None
-    if len(_cells_of(first)) != len(names):
+    if cells is not None and cells != len(names):
         return None
     return min(published, key=lambda k: (not names[k].startswith(("发布", "公开", "公布")), k))
 

@@ -23,37 +23,13 @@ def pages() -> list[Page]:
     site = generated_site(3, 2, 10, today=TODAY)
     out = []
     for i in range(3):
-        out.append(
-            Page(
-                site.subpage(i).body,
-                "text/html; charset=utf-8",
-                200,
-                f"http://127.0.0.1/u{i}/index.html",
-                "subpage",
-                TODAY,
-            )
-        )
+        out.append(Page(site.subpage(i).body, "text/html; charset=utf-8", 200,
+                        f"http://127.0.0.1/u{i}/index.html", "subpage", TODAY))
         for j in range(2):
-            out.append(
-                Page(
-                    site.column_page(i, j).body,
-                    "text/html; charset=utf-8",
-                    200,
-                    f"http://127.0.0.1/u{i}/c{j}/index.html",
-                    "column",
-                    TODAY,
-                )
-            )
-            out.append(
-                Page(
-                    site.detail(i, j, 0).body,
-                    "text/html; charset=utf-8",
-                    200,
-                    f"http://127.0.0.1/u{i}/c{j}/art_0.html",
-                    "detail",
-                    TODAY,
-                )
-            )
+            out.append(Page(site.column_page(i, j).body, "text/html; charset=utf-8", 200,
+                            f"http://127.0.0.1/u{i}/c{j}/index.html", "column", TODAY))
+            out.append(Page(site.detail(i, j, 0).body, "text/html; charset=utf-8", 200,
+                            f"http://127.0.0.1/u{i}/c{j}/art_0.html", "detail", TODAY))
     return out
 
 
