@@ -133,6 +133,8 @@ def read_page(page: Page) -> Reading:
         return Unreachable(gone, page.status)
     if (not reading.items or ownless) and role in ("column", "subpage"):
         forward = forwarded_to(tree, url, page.refresh)
+        if forward is not None and role == "subpage" and _shows_its_own(tree, links, forward):
+            forward = None  # its iframes (a map, a menu) are read beside it: same_site_frames
         if forward is not None:
             others = same_site_frames(tree, url, forward[0]) if role == "subpage" else ()
             return Forward(*forward, meta=tuple(meta.items()), blocks=blocks, frames=others)
@@ -161,6 +163,13 @@ def read_page(page: Page) -> Reading:
         frames=frames,
         content_hash=digest,
     )
+
+
+def _shows_its_own(
+    tree: LexborHTMLParser, links: tuple[tuple[str, str], ...], forward: tuple[str, str]
+) -> bool:
+    """A subpage with links of its own is not a stub for the iframe it shows: a frameset is."""
+    return forward[1] == "frame" and bool(links) and tree.css_first("frameset") is None
 
 
 def _lists_dated_items(tree: LexborHTMLParser, page: Page) -> bool:

@@ -129,8 +129,11 @@ _RELATIVE = re.compile(
     r"(?:^|(?<=[\s\[(（【:：]))(?:(刚刚|今天|今日|昨天|昨日|前天)|(\d{1,3})\s*(天|小时|分钟|周|个月)前)"
     r"(?=$|[\s\])）】]|\d{1,2}:\d{2})"
 )
-# A date written without separators (20260815), read only as a token of its own.
-_COMPACT = re.compile(r"(?:^|(?<=\s))((?:19|20)\d{2})(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])(?=\s|$)")
+# A date written without separators (20260815), read only when it is all the text holds (a
+# date cell): 编号 20180516 or a 统一社会信用代码 beside a title is a number.
+_COMPACT = re.compile(
+    r"^\s*[\[(【]?((?:19|20)\d{2})(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])[\])】]?\s*$"
+)
 # A week or a month ago counts from its nearest day (1周前 is 7 days): the column is never
 # made older than the page says.
 _RELATIVE_SPAN = {"天": 1, "周": 7, "个月": 30}
@@ -140,7 +143,7 @@ _RELATIVE_SPAN = {"天": 1, "周": 7, "个月": 30}
 # whatever later date a summary (请于2026年9月30日前…) or another column names. A bare
 # 日期/时间 label counts only standing alone: 截止时间, 施行日期, 开始时间 are not it.
 _LABELLED = re.compile(
-    r"(?:(?:发布|公开|公布|发稿|上传|录入|信息|更新)(?:时间|日期)|发布于|(?<![\u4e00-\u9fff])(?:日期|时间))"
+    r"(?:(?:发布|公开|公布|发稿|上传|录入|信息)(?:时间|日期)|发布于|(?<![\u4e00-\u9fff])(?:日期|时间))"
     r"\s*[:：]?\s*" + FULL_DATE.pattern
 )
 
@@ -194,7 +197,7 @@ class DateReader:
                     return (None, value) if value > self.cutoff else (value, None)
             if best is not None or typo is not None:
                 return best, typo
-            if (compact := _COMPACT.search(text)) is not None and (
+            if (compact := _COMPACT.match(text)) is not None and (
                 value := make_date(int(compact[1]), int(compact[2]), int(compact[3]))
             ) is not None:
                 return (None, value) if value > self.cutoff else (value, None)

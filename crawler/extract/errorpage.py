@@ -25,8 +25,11 @@ _ERROR_WORDS = re.compile(
 # article may be titled 关于某网站已关闭的公告.
 _GONE_WORDS = re.compile(
     r"(页面|信息|内容|文章|网页)(已被?删除|不存在或已被?删除)|已被删除或不存在"
-    r"|(该|本)(站点|网站)(已|已经)?(关闭|停止服务|暂停访问)|本站(已|已经)?(关闭|停止服务)"
+    r"|(该|本)(站点|网站)已经?(关闭|停止服务|暂停访问)|本站已经?(关闭|停止服务)|该站点关闭"
 )
+# What a help text says of a page that might not exist (如您访问的页面不存在，请…): a tip, not
+# the page's own message. Words of the future (期间, 将) make a notice, not a closed site.
+_CONDITIONAL = re.compile(r"(如|如果|若|假如|倘若|如遇|一旦|期间|将)[^，。！,.!]{0,12}$")
 # A site under maintenance says so on a page of its own and little else: only a bare page
 # counts (a column's notice box may mention maintenance beside its list).
 _MAINTENANCE = re.compile(r"(系统|网站|站点)(正在)?(升级)?维护中|正在(升级)?维护|升级维护")
@@ -53,7 +56,7 @@ def error_page_reason(tree: LexborHTMLParser) -> str | None:
         text = link.text(strip=True)
         if text:
             body = body.replace(text, " ")
-    if match := _ERROR_WORDS.search(body) or _GONE_WORDS.search(body):
+    if match := _stated(_ERROR_WORDS, body) or _stated(_GONE_WORDS, body):
         return f"{BODY_SAYS} {match.group(0)!r}"
     if bare and (match := _MAINTENANCE.search(body)):
         return f"not the page: it says {match.group(0)!r}"
@@ -104,8 +107,17 @@ def gone_in_chrome(tree: LexborHTMLParser) -> str | None:
         text = link.text(strip=True)
         if text:
             body = body.replace(text, " ")
-    match = _ERROR_WORDS.search(body) or _GONE_WORDS.search(body)
+    match = _stated(_ERROR_WORDS, body) or _stated(_GONE_WORDS, body)
     return f"{BODY_SAYS} {match.group(0)!r} (in the site's chrome)" if match else None
+
+
+def _stated(words: re.Pattern[str], text: str) -> re.Match[str] | None:
+    """The first of `words` the text states as a fact, not inside a condition (如您访问的
+    页面不存在) or a notice of what will be (维护期间本网站暂停访问)."""
+    for match in words.finditer(text):
+        if not _CONDITIONAL.search(text[max(0, match.start() - 16) : match.start()]):
+            return match
+    return None
 
 
 def _site(netloc: str) -> str:

@@ -344,6 +344,7 @@ _DT_FOLLOWERS = 3
 
 
 _DIGIT = re.compile(r"\d")
+_EIGHT_DIGITS = re.compile(r"(?<!\d)(?:19|20)\d{6}(?!\d)")
 
 
 def _title(anchor_text: str, title: str | None) -> str:
@@ -624,6 +625,8 @@ def read_block(
             if dating and not labelled:
                 spaced = _SITE_DATE.sub(" ", spaced)
             value, typo = text_date(spaced)
+        if value is None and typo is None and not flat and _EIGHT_DIGITS.search(text):
+            value = _date_cell(item, anchor, reader)  # a cell of its own: 20260815
         if value is None and typo is None and _DIGIT.search(anchor_text):
             value, typo = _date_in_link(anchor, anchor_text, reader)
         if typo is not None:

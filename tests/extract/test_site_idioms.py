@@ -120,3 +120,48 @@ def test_a_drop_downs_options_are_links() -> None:
     ]
     assert "澳门新葡京" in menu.text
     assert any("hg8868" in url for _, url in menu.links)
+
+
+REPRO_L = Path(__file__).resolve().parents[1] / "portal24k" / "repro"
+
+
+def test_a_number_of_eight_digits_beside_a_title_is_no_date() -> None:
+    from datetime import date
+
+    from crawler.extract import read_list
+
+    tree = parse_html((REPRO_L / "l1-eight-digit-number.html").read_text("utf-8"))
+    reading = read_list(tree, URL, date(2027, 5, 18))
+    assert reading.newest is None or reading.newest.year != 2018
+
+
+@pytest.mark.parametrize(
+    "page",
+    [
+        "l2a-help-404-subpage.html",
+        "l2b-help-404-one-plan.html",
+        "l3a-maintenance-subpage.html",
+        "l3b-maintenance-one-plan.html",
+    ],
+)
+def test_a_help_tip_or_a_maintenance_notice_is_no_error_page(page: str) -> None:
+    assert error_page_reason(parse_html((REPRO_L / page).read_text("utf-8"))) is None
+
+
+def test_a_subpage_showing_a_map_iframe_is_read_as_itself() -> None:
+    from datetime import date
+
+    from crawler.reader import Page, read_page
+
+    body = (REPRO_L / "l4-map-iframe-subpage.html").read_bytes()
+    reading = read_page(Page(body, "text/html", 200, URL, "subpage", date(2027, 5, 18)))
+    assert getattr(reading, "links", ()) and getattr(reading, "frames", ())
+
+
+def test_published_beats_updated_on_a_line() -> None:
+    from datetime import date
+
+    from crawler.extract.dates import DateReader
+
+    reader = DateReader(date(2027, 5, 18))
+    assert reader.read("发布时间：2027-04-20 更新时间：2027-05-16")[0] == date(2027, 4, 20)
