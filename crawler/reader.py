@@ -147,7 +147,9 @@ def read_page(page: Page) -> Reading:
         labels = read_labels(tree)
     if role == "subpage":
         frames = same_site_frames(tree, url)
-        links = tuple(dict.fromkeys((*links, *json_links(tree, url))))
+        # Tabs a script builds from JSON are shown names, not links a check may follow: the
+        # records' URLs may be an API's or an image's, no page a reader opens.
+        labels = tuple(dict.fromkeys((*labels, *(name for name, _ in json_links(tree, url)))))
     return Fetched(
         status=page.status,
         final_url=url,

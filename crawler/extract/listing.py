@@ -19,7 +19,7 @@ from selectolax.lexbor import LexborHTMLParser, LexborNode
 from checks.model import Item
 from checks.text import title_core
 from crawler.extract.blocks import page_hiding_rules
-from crawler.extract.dates import DateReader, full_dates, is_typo, text_date
+from crawler.extract.dates import DateReader, full_dates, is_typo, text_date, url_date
 from crawler.extract.grouping import (
     FOOTER_MARKERS,
     MAX_ANCHORS,
@@ -265,10 +265,14 @@ def _own_word_boxes(groups: list[Group], names: tuple[str, ...]) -> bool:
 _SMALL_TITLE = 8
 
 
-def _small_list(groups: list[Group]) -> Group | None:
+def _small_list(groups: list[Group], base: str) -> Group | None:
     """One or two undated lines with a title's length in the content (a 规划计划 column with
     two plans, a 人事信息 column with one notice): too few to look like a list, but the
-    page's only candidate, and dated from its articles like any undated list."""
+    page's only candidate, and dated from its articles like any undated list — when their
+    links are the column's own articles (under its folder, or a dated CMS address), not an
+    intro's link to a law or another site."""
+    resolve = Resolver(base)
+    folder = base[: base.rfind("/") + 1]
     for group in groups:
         count = len(group.rows)
         if (
@@ -276,9 +280,14 @@ def _small_list(groups: list[Group]) -> Group | None:
             and not group.off_content
             and group.source == "page"
             and group.title_chars / count >= _SMALL_TITLE
+            and all(_own_article(resolve(href), folder) for _, href, _ in group.rows)
         ):
             return group
     return None
+
+
+def _own_article(url: str | None, folder: str) -> bool:
+    return url is not None and (url.startswith(folder) or url_date(url) is not None)
 
 
 def _acceptable(group: Group) -> bool:
@@ -533,7 +542,7 @@ def read_list(
     if (chosen is None or chosen.off_content) and names and _own_word_boxes(groups, names):
         chosen = next((g for g in groups if _acceptable(g)), None)
     small: Group | None = None
-    if chosen is None and (small := _small_list(groups)) is not None:
+    if chosen is None and (small := _small_list(groups, base_of(tree, base_url))) is not None:
         chosen = small
     named = _named_box(groups, chosen, names) if chosen is not None and names else None
     if named is not None and chosen is not None:

@@ -194,10 +194,25 @@ def test_a_hotspot_box_on_another_column_stays_a_side_box() -> None:
     assert reading.empty_marker == "暂无数据"
 
 
-@pytest.mark.parametrize("page", ["i04-two-undated-lines.html", "i04-one-undated-line.html"])
-def test_one_or_two_undated_lines_are_the_columns_list(page: str) -> None:
-    reading = read_list(page_i(page), URL, AS_OF_I)
+@pytest.mark.parametrize(
+    ("page", "column"),
+    [("i04-two-undated-lines.html", "ghjh"), ("i04-one-undated-line.html", "rsxx")],
+)
+def test_one_or_two_undated_lines_are_the_columns_list(page: str, column: str) -> None:
+    url = f"http://www.example.gov.cn/bm/fgw/{column}/index.html"
+    reading = read_list(page_i(page), url, AS_OF_I)
     assert reading.items and reading.empty_marker is None
+
+
+def test_a_lone_link_elsewhere_is_no_list_of_the_column() -> None:
+    """A column page whose list did not render, with one long link in its intro (a law on
+    another folder): no list, so no article dates the column."""
+    tree = parse_html(
+        "<html><body><div class='main'><p>本栏目依据<a href='/zcfg/tiaoli/index.html'>"
+        "《中华人民共和国政府信息公开条例》全文</a>设立。</p></div></body></html>"
+    )
+    url = "http://www.example.gov.cn/bm/fgw/rsxx/index.html"
+    assert read_list(tree, url, AS_OF_I).items == ()
 
 
 def test_a_marker_among_the_few_lines_still_empties_the_page() -> None:
