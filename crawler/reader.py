@@ -43,7 +43,7 @@ from crawler.extract.errorpage import (
     script_shell,
 )
 from crawler.extract.forward import forwarded_to, same_site_frames
-from crawler.extract.island import json_links
+from crawler.extract.island import json_links, written_labels
 from crawler.extract.labels import read_labels
 
 log = logging.getLogger(__name__)
@@ -150,6 +150,7 @@ def read_page(page: Page) -> Reading:
         # Tabs a script builds from JSON are shown names, not links a check may follow: the
         # records' URLs may be an API's or an image's, no page a reader opens.
         labels = tuple(dict.fromkeys((*labels, *(name for name, _ in json_links(tree, url)))))
+        labels = tuple(dict.fromkeys((*labels, *written_labels(tree))))
     return Fetched(
         status=page.status,
         final_url=url,

@@ -13,7 +13,7 @@ import asyncio
 import logging
 import time
 from collections import Counter
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date
 from urllib.parse import urlsplit
@@ -22,6 +22,7 @@ from checks.alerts import AlertPlan
 from checks.model import Column, Fetched, Finding, Observation, PortalConfig, Unit
 from checks.unit import UnitPages, UnitRules, check_unit
 from config.lexicon import lexicon_from_config
+from crawler.extract.errorpage import is_home
 from crawler.fetch import Fetcher
 from crawler.links import LinkChecker, LinkGate
 from crawler.observe import Observer, detail_urls
@@ -256,7 +257,7 @@ async def _crawl_unit(
         for c in unit.columns
     ]
     (subpage, _), *column_results = await asyncio.gather(subpage_task, *column_tasks)
-    subpage = await _with_frames(observer, subpage, unit.id)
+    subpage = await _with_frames(observer, subpage, unit.id, tools.homes)
     observations: list[Observation] = [subpage]
     by_url: dict[str, Observation] = {}
     details: list[Observation] = []
@@ -273,15 +274,19 @@ async def _crawl_unit(
     return findings
 
 
-async def _with_frames(observer: Observer, subpage: Observation, unit_id: str) -> Observation:
+async def _with_frames(
+    observer: Observer, subpage: Observation, unit_id: str, homes: Collection[str]
+) -> Observation:
     """The subpage with what its frames show (a menu frame beside the list, a frameset's left
     frame): their links and labels count as the subpage's for the category and link checks.
-    A frame that cannot be read adds nothing; it is never a finding of its own."""
+    A frame that cannot be read adds nothing; it is never a finding of its own. A frame
+    showing the portal's home page shows the portal's links, not the unit's."""
     page = subpage.outcome
-    if not isinstance(page, Fetched) or not page.frames:
+    frames = [u for u in page.frames if not is_home(u, homes)] if isinstance(page, Fetched) else []
+    if not isinstance(page, Fetched) or not frames:
         return subpage
     shown = await asyncio.gather(
-        *(observer.observe(url, "subpage", unit_id=unit_id) for url in page.frames)
+        *(observer.observe(url, "subpage", unit_id=unit_id) for url in frames)
     )
     links, labels = list(page.links), list(page.labels)
     for frame, _ in shown:

@@ -9,6 +9,7 @@ fresh as the home page (a missed problem); it is an unreachable column.
 from __future__ import annotations
 
 import re
+from collections.abc import Collection
 from urllib.parse import urlsplit
 
 from selectolax.lexbor import LexborHTMLParser
@@ -124,6 +125,17 @@ def _site(netloc: str) -> str:
     """The host a reader would call the same site: case, www. and port aside."""
     host = netloc.lower().rsplit("@", 1)[-1].split(":", 1)[0]
     return host.removeprefix("www.")
+
+
+def is_home(url: str, homes: Collection[str]) -> bool:
+    """The portal's home page: one of `homes`, or the root page (/, /index.html) of a
+    home's site."""
+    if url in homes:
+        return True
+    parts = urlsplit(url)
+    return bool(_HOME_PATH.match(parts.path)) and any(
+        _site(urlsplit(home).netloc) == _site(parts.netloc) for home in homes
+    )
 
 
 def redirected_home(requested: str, final: str) -> bool:

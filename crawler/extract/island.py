@@ -207,6 +207,17 @@ def _record_row(record: object) -> str | None:
     )
 
 
+def written_labels(tree: LexborHTMLParser) -> tuple[str, ...]:
+    """The texts of the links inline scripts write (`document.write('<li><a href=…>工作动态
+    </a></li>')`, a menu old templates print so): names a reader sees on the page."""
+    written = "".join(script_written(tree))
+    if "<a" not in written.lower():
+        return ()
+    fragment = LexborHTMLParser(f"<html><body>{written}</body></html>")
+    names = (link.text(strip=True) for link in fragment.css("a[href]"))
+    return tuple(dict.fromkeys(name for name in names if name and len(name) <= 20))
+
+
 # A written link with a title's length of text: a pager's 首页, 上一页, 2 are not.
 _WRITTEN_TITLE = re.compile(r"<a\s[^>]*>(?:\s*<(?!/)[^>]+>)*\s*[^<\s][^<]{5,}", re.I)
 _MIN_WRITTEN_ROWS = 2  # a list is two entries at least; one written link is a banner or an ad

@@ -165,3 +165,34 @@ def test_published_beats_updated_on_a_line() -> None:
 
     reader = DateReader(date(2027, 5, 18))
     assert reader.read("发布时间：2027-04-20 更新时间：2027-05-16")[0] == date(2027, 4, 20)
+
+
+def test_a_menu_written_by_script_is_shown() -> None:
+    from crawler.extract.island import written_labels
+
+    tree = parse_html(
+        (
+            Path(__file__).resolve().parents[1]
+            / "portal24l"
+            / "repro"
+            / "m1-docwrite-menu-subpage.html"
+        ).read_text("utf-8")
+    )
+    assert {"工作动态", "通知公告"} <= set(written_labels(tree))
+
+
+@pytest.mark.parametrize(
+    ("url", "home"),
+    [
+        ("http://www.example.gov.cn/index.html", True),
+        ("http://example.gov.cn/", True),
+        ("http://www.example.gov.cn/portal/index.html", True),  # where the home landed
+        ("http://www.example.gov.cn/bm/x/index.html", False),
+        ("http://other.gov.cn/index.html", False),
+    ],
+)
+def test_the_portals_home_page_in_its_forms(url: str, home: bool) -> None:
+    from crawler.extract.errorpage import is_home
+
+    homes = {"http://www.example.gov.cn/", "http://www.example.gov.cn/portal/index.html"}
+    assert is_home(url, homes) is home
