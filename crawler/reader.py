@@ -149,8 +149,8 @@ def read_page(page: Page) -> Reading:
         frames = same_site_frames(tree, url)
         # Tabs a script builds from JSON are shown names, not links a check may follow: the
         # records' URLs may be an API's or an image's, no page a reader opens.
-        labels = tuple(dict.fromkeys((*labels, *(name for name, _ in json_links(tree, url)))))
-        labels = tuple(dict.fromkeys((*labels, *written_labels(tree))))
+        scripted = (name for name, _ in json_links(tree, url))
+        labels = tuple(dict.fromkeys((*labels, *scripted, *written_labels(tree))))
     return Fetched(
         status=page.status,
         final_url=url,
@@ -296,12 +296,8 @@ class ProcessReader:
             log.error("the page reader process ended (%s); reading in place from now on", exc)
             for number, waiting in self._waiting.items():
                 if not waiting.done():
-                    waiting.set_result(
-                        Unreadable(
-                            "the page reader process died on this page "
-                            f"or one read with it (#{number})"
-                        )
-                    )
+                    waiting.set_result(Unreadable("the page reader process died on this page "
+                                                  f"or one read with it (#{number})"))
             self._waiting.clear()
         finally:
             writer.close()

@@ -18,7 +18,14 @@ from selectolax.lexbor import LexborHTMLParser, LexborNode, SelectolaxError
 
 from checks.model import TextBlock
 from checks.text import looks_like_phrase_list
-from crawler.extract.page import INVISIBLE, absolute, base_of, link_text, visible_text
+from crawler.extract.page import (
+    INVISIBLE,
+    absolute,
+    base_of,
+    element_children,
+    link_text,
+    visible_text,
+)
 
 MAX_TEXT = 4000  # characters kept per block
 MAX_BLOCKS = 50  # per page; a page with more is already suspicious enough
@@ -404,7 +411,7 @@ def _block_text(node: LexborNode) -> str:
 
 
 def _is_leaf_run(node: LexborNode) -> bool:
-    children = [c for c in node.iter() if c.tag not in ("-text", "-comment")]
+    children = element_children(node)
     return all((c.tag or "") in _LEAF_INLINE for c in children)
 
 

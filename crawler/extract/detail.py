@@ -17,7 +17,7 @@ from datetime import date
 from selectolax.lexbor import LexborHTMLParser
 
 from crawler.extract.dates import FULL_DATE, is_typo, make_date, plain_dates, url_date
-from crawler.extract.page import base_of, read_meta, visible_fragments
+from crawler.extract.page import base_of, element_after, read_meta, visible_fragments
 
 _DATE = FULL_DATE.pattern
 # Labels in order of trust. A bare 时间/日期 must carry a colon and stand alone:
@@ -110,9 +110,7 @@ def _under_title(tree: LexborHTMLParser, as_of: date) -> date | None:
     """A bare date standing on the line right under the article's title (`h1` then
     `p.time 2027-03-01`): the article's date. A 落款 date at the end is never this line."""
     for heading in tree.css("h1, h2")[:2]:
-        line = heading.next
-        while line is not None and line.tag in ("-text", "-comment"):
-            line = line.next
+        line = element_after(heading)
         if line is None:
             continue
         match = _LONE.match(plain_dates(line.text(strip=True)))

@@ -53,11 +53,8 @@ def error_page_reason(tree: LexborHTMLParser) -> str | None:
     if len(body) > _SHORT_PAGE:
         return None
     bare = len(body.strip()) <= _BARE_PAGE and len(tree.css("a[href]")) <= _BARE_LINKS
-    for link in tree.css("a"):  # list titles are links; the error message is not
-        text = link.text(strip=True)
-        if text:
-            body = body.replace(text, " ")
-    if match := _stated(_ERROR_WORDS, body) or _stated(_GONE_WORDS, body):
+    body = _without_link_texts(tree, body)
+    if match := _says_gone(body):
         return f"{BODY_SAYS} {match.group(0)!r}"
     if bare and (match := _MAINTENANCE.search(body)):
         return f"not the page: it says {match.group(0)!r}"
@@ -103,13 +100,22 @@ def gone_in_chrome(tree: LexborHTMLParser) -> str | None:
     """A removed page rendered inside the site's full chrome (TRS, JCMS): the error message
     in the body, however long the chrome around it. Asked only of a column page whose only
     list is a side box — a page with a list of its own is never judged so."""
-    body = visible_text(tree.body)
+    match = _says_gone(_without_link_texts(tree, visible_text(tree.body)))
+    return f"{BODY_SAYS} {match.group(0)!r} (in the site's chrome)" if match else None
+
+
+def _without_link_texts(tree: LexborHTMLParser, body: str) -> str:
+    """The body's text with the links' texts taken out: list titles are links (关于…页面
+    不存在问题的说明), the error message is not."""
     for link in tree.css("a"):
         text = link.text(strip=True)
         if text:
             body = body.replace(text, " ")
-    match = _stated(_ERROR_WORDS, body) or _stated(_GONE_WORDS, body)
-    return f"{BODY_SAYS} {match.group(0)!r} (in the site's chrome)" if match else None
+    return body
+
+
+def _says_gone(body: str) -> re.Match[str] | None:
+    return _stated(_ERROR_WORDS, body) or _stated(_GONE_WORDS, body)
 
 
 def _stated(words: re.Pattern[str], text: str) -> re.Match[str] | None:

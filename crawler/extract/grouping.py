@@ -21,7 +21,7 @@ from selectolax.lexbor import LexborNode, SelectolaxError
 
 from crawler.extract.blocks import inline_hiding_rule
 from crawler.extract.dates import FULL_DATE, DateReader
-from crawler.extract.page import INVISIBLE
+from crawler.extract.page import INVISIBLE, element_before, element_children
 from crawler.extract.ranking import Group, Row
 
 STRICT_ITEM_TAGS = frozenset({"li", "tr", "dd", "dt"})
@@ -471,10 +471,7 @@ def published_column(block: Block) -> int | None:
 def _published_span(container: LexborNode, first: LexborNode) -> int | None:
     """The same for a list whose header is a row of its own before it (`div.list-head` of
     spans 文件名称 | 发布日期 | 施行日期 over `li > a + span + span`)."""
-    header = container.prev
-    while header is not None and header.tag in ("-text", "-comment"):
-        header = header.prev
-    return _published_cell(header, len(_cells_of(first)))
+    return _published_cell(element_before(container), len(_cells_of(first)))
 
 
 def _published_cell(header: LexborNode | None, cells: int | None) -> int | None:
@@ -495,7 +492,7 @@ def _cells_of(row: LexborNode) -> list[LexborNode]:
     """A row's cells: its td/th, or the elements a header or list line is made of."""
     if row.tag == "tr":
         return [c for c in row.iter() if c.tag in ("td", "th")]
-    return [c for c in row.iter() if c.tag not in ("-text", "-comment")]
+    return element_children(row)
 
 
 def _cell_text(row: LexborNode, column: int) -> str | None:
@@ -655,9 +652,7 @@ _YEAR_HEADING = re.compile(r"^\s*((?:19|20)\d{2})\s*年?(度)?\s*$")
 def _heading_year(container: LexborNode) -> int | None:
     """The year a heading right before the block names (`h3 2025年` over `12-20` lines):
     the year of its month-day dates, which would otherwise take the check day's."""
-    before = container.prev
-    while before is not None and before.tag in ("-text", "-comment"):
-        before = before.prev
+    before = element_before(container)
     if before is None:
         return None
     match = _YEAR_HEADING.match(before.text(strip=True)[:12])
@@ -696,9 +691,7 @@ def _heading_date(container: LexborNode, reader: DateReader) -> date | None:
     repeat: a top bar's clock before the menu dates no one's lines."""
     if not _one_of_days(container):
         return None
-    before = container.prev
-    while before is not None and before.tag in ("-text", "-comment"):
-        before = before.prev
+    before = element_before(container)
     if before is None:
         return None
     text = before.text(strip=True)

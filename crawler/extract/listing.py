@@ -43,6 +43,8 @@ from crawler.extract.page import (
     Resolver,
     absolute,
     base_of,
+    element_before,
+    element_children,
     link_text,
     visible_fragments,
     visible_text,
@@ -414,11 +416,11 @@ def _pinned_rows(chosen: Group, as_of: date) -> list[Row]:
 
 def _cells(node: LexborNode) -> list[LexborNode]:
     """The element children of a date column, through single wrappers (table > tbody > tr)."""
-    cells = [c for c in node.iter() if c.tag not in ("-text", "-comment")]
+    cells = element_children(node)
     for _ in range(3):
         if len(cells) != 1:
             break
-        cells = [c for c in cells[0].iter() if c.tag not in ("-text", "-comment")]
+        cells = element_children(cells[0])
     return cells
 
 
@@ -499,9 +501,7 @@ def _title_of(group: Group) -> str:
 
 def _title_bar(node: LexborNode) -> str:
     """The text of the element just before `node` when it reads as a box title."""
-    bar = node.prev
-    while bar is not None and bar.tag in ("-text", "-comment"):
-        bar = bar.prev
+    bar = element_before(node)
     if bar is None or len(bar.css("a[href]")) > 2:
         return ""
     text = title_core(bar.text(deep=True, separator=" "))

@@ -132,6 +132,30 @@ def link_text(node: LexborNode, title: str | None = None, text: str | None = Non
     return text
 
 
+_NOT_ELEMENTS = ("-text", "-comment")
+
+
+def element_before(node: LexborNode) -> LexborNode | None:
+    """The element just before `node` among its siblings (text and comments passed over)."""
+    before = node.prev
+    while before is not None and before.tag in _NOT_ELEMENTS:
+        before = before.prev
+    return before
+
+
+def element_after(node: LexborNode) -> LexborNode | None:
+    """The element just after `node` among its siblings (text and comments passed over)."""
+    after = node.next
+    while after is not None and after.tag in _NOT_ELEMENTS:
+        after = after.next
+    return after
+
+
+def element_children(node: LexborNode) -> list[LexborNode]:
+    """The element children of `node`, text and comments left out."""
+    return [child for child in node.iter() if child.tag not in _NOT_ELEMENTS]
+
+
 def visible_fragments(node: LexborNode | None) -> Iterator[str]:
     """Text nodes a reader would see, in document order (scripts, styles, comments skipped)."""
     if node is None:
