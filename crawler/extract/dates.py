@@ -112,6 +112,17 @@ def plain_dates(text: str) -> str:
     return text
 
 
+# What every date DateReader reads needs: a digit (full-width ones too), the zero of a
+# Chinese-numeral year (二〇二六年), or a relative day word (今天, 今日, 昨天, 前天, 刚刚).
+_MAY_DATE = re.compile(r"[\d〇○零今昨前刚]")
+
+
+def may_hold_date(text: str) -> bool:
+    """False only when `DateReader.read` can find no date in the text, whatever its form:
+    a test in C that spares reading the lines of a block that has nothing to date them."""
+    return _MAY_DATE.search(text) is not None
+
+
 def full_dates(text: str) -> list[tuple[int, date]]:
     """Every full date in the text with its offset; impossible dates skipped."""
     found: list[tuple[int, date]] = []

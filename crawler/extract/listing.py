@@ -19,10 +19,18 @@ from selectolax.lexbor import LexborHTMLParser, LexborNode
 from checks.model import Item
 from checks.text import title_core
 from crawler.extract.blocks import page_hiding_rules
-from crawler.extract.dates import DateReader, full_dates, is_typo, text_date, url_date
+from crawler.extract.dates import (
+    DateReader,
+    full_dates,
+    is_typo,
+    may_hold_date,
+    text_date,
+    url_date,
+)
 from crawler.extract.grouping import (
     FOOTER_MARKERS,
     MAX_ANCHORS,
+    Block,
     Unit,
     box_title,
     gather,
@@ -69,11 +77,20 @@ EMPTY_MARKERS = (
     "正在整理",
     "信息整理中",
 )
+# One character of each marker, found fast: a page holding none of them is not searched for
+# the markers themselves (a search for a word of Chinese runs ten times slower than for one
+# character).
+_MARKER_KEYS = {key: tuple(m for m in EMPTY_MARKERS if key in m) for key in "暂没建敬整"}
 # The CMS's own count of nothing: 共0条记录, 共 0 条, 记录数：0, 总数：0.
 _ZERO_COUNT = re.compile(r"共\s*0\s*(条|篇|页|个)|(记录数|信息数|总数|总条数)\s*[:：]\s*0(?!\d)")
+# Its two halves, each starting with a literal (searched fast): 共…0条, and …数：0.
+_ZERO_OF = re.compile(r"共\s*0\s*[条篇页个]")
+_COUNT_ZERO = re.compile(r"数\s*[:：]\s*0(?!\d)")
 # The best score a block of n links can reach: every entry dated (3 each) with a
-# title of 12 characters or more (1 each), inside a content block (x1.5).
+# title of 12 characters or more (1 each), inside a content block (x1.5); a block with
+# nothing a date could be read from reaches only its titles' part.
 _BOUND_PER_LINK = 4.0
+_UNDATED_PER_LINK = 1.0
 _BEST_PLACE = 1.5
 
 
@@ -111,7 +128,7 @@ def _empty_marker(tree: LexborHTMLParser) -> str | None:
     if tree.body is None:
         return None
     raw = tree.body.text()  # fast, scripts included: only a candidate test
-    if not any(marker in raw for marker in EMPTY_MARKERS) and not _ZERO_COUNT.search(raw):
+    if not _may_say_blank(raw):
         return None
     text = visible_text(tree.body, "")
     found = next((m for m in EMPTY_MARKERS if m in text), None)
@@ -120,6 +137,14 @@ def _empty_marker(tree: LexborHTMLParser) -> str | None:
     if found is not None and _scripts_hold_dates(tree):
         return None
     return found
+
+
+def _may_say_blank(raw: str) -> bool:
+    """Whether the text may hold an empty marker or a zero count (no false "no")."""
+    for key, markers in _MARKER_KEYS.items():
+        if key in raw and any(marker in raw for marker in markers):
+            return True
+    return _ZERO_OF.search(raw) is not None or _COUNT_ZERO.search(raw) is not None
 
 
 def _scripts_hold_dates(tree: LexborHTMLParser) -> bool:
@@ -176,11 +201,21 @@ class _Unread:
 
 def _bound(unit: Unit, context: Context) -> tuple[float, str | None]:
     """The best score the unit could reach, and the nav/side/footer mark that caps it."""
+    per_link = _BOUND_PER_LINK if any(map(_may_be_dated, unit.blocks)) else _UNDATED_PER_LINK
     if len(unit.blocks) > 1:  # the joined list's container is the blocks' grandparent
-        return _BOUND_PER_LINK * _BEST_PLACE * unit.links, None
+        return per_link * _BEST_PLACE * unit.links, None
     off, on = context.walk(unit.blocks[0].container)
     place = 0.3 if off is not None else _BEST_PLACE if on is not None else 1.0
-    return _BOUND_PER_LINK * place * unit.links, off
+    return per_link * place * unit.links, off
+
+
+def _may_be_dated(block: Block) -> bool:
+    """Whether any line of the block could be dated: by its own text (lines, their cells and
+    the `dd`s of a `dl`, all under the container) or by a date heading just before it."""
+    if may_hold_date(block.container.text()):
+        return True
+    heading = element_before(block.container)
+    return heading is not None and may_hold_date(heading.text())
 
 
 def _candidates(

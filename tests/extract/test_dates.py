@@ -7,7 +7,7 @@ from datetime import date, timedelta
 from hypothesis import given
 from hypothesis import strategies as st
 
-from crawler.extract.dates import DateReader, infer_year, make_date, parse_date
+from crawler.extract.dates import DateReader, infer_year, make_date, may_hold_date, parse_date
 
 days = st.dates(min_value=date(2001, 1, 1), max_value=date(2098, 12, 31))
 
@@ -61,3 +61,25 @@ def test_dates_in_other_scripts_and_relative_words() -> None:
     assert reader.read("5小时前") == (date(2028, 2, 29), None)
     # a relative word never outranks a real date
     assert reader.read("2028-01-05 今天") == (date(2028, 1, 5), None)
+
+
+# The characters dates are written with, and some that are not: texts drawn from them hold
+# every date form DateReader reads, and many near misses.
+_DATE_ALPHABET = (
+    "0123456789０１２５年月日号-/.:：[]()【】 " "今天日昨前刚〇○零一二十三周个小时分钟发布时间abc"
+)
+
+
+@given(text=st.text(alphabet=_DATE_ALPHABET, max_size=24), as_of=days)
+def test_a_text_without_date_characters_is_never_dated(text: str, as_of: date) -> None:
+    """may_hold_date lets a block be ranked unread: it must never say no to a dated text."""
+    value, typo = DateReader(as_of).read(text)
+    if value is not None or typo is not None:
+        assert may_hold_date(text)
+
+
+def test_each_date_form_may_hold_a_date() -> None:
+    forms = ["[11-24]", "２０２８－０２－２４", "二〇二七年二月二十八日", "今天", "昨日", "前天",
+             "刚刚", "3天前", "2026年11月24日", "20260815"]
+    assert all(may_hold_date(form) for form in forms)
+    assert not may_hold_date("首页 机构概况 政务公开 办事服务 互动交流")

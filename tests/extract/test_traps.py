@@ -19,7 +19,7 @@ from crawler.extract import (
     url_date,
 )
 from crawler.extract.inspect import describe, format_table
-from crawler.extract.listing import MAX_ANCHORS
+from crawler.extract.listing import EMPTY_MARKERS, MAX_ANCHORS
 from crawler.extract.page import MAX_LINKS
 
 T = TypeVar("T")
@@ -284,6 +284,14 @@ def test_empty_column_with_marker() -> None:
     assert reading.items == ()
     assert reading.empty_marker == "暂无信息"
     assert reading.newest is None
+
+
+@pytest.mark.parametrize("marker", [*EMPTY_MARKERS, "共 0 条", "共0页", "记录数：0", "总条数: 0"])
+def test_every_marker_and_zero_count_empties_a_page(marker: str) -> None:
+    reading = read_list(
+        parse_html(page(NAV + f"<div class='content'><p>{marker}</p></div>" + FOOTER)), BASE, AS_OF
+    )
+    assert (reading.items, reading.empty_marker) == ((), marker)
 
 
 def test_marker_in_a_side_box_does_not_empty_a_dated_list() -> None:
