@@ -11,9 +11,11 @@ from __future__ import annotations
 
 import asyncio
 import logging
+import re
 from collections.abc import Collection, Iterable, Mapping
 from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime
+from urllib.parse import urlsplit
 
 from checks.model import (
     Fetched,
@@ -183,29 +185,41 @@ class Observer:
     async def _date_from_details(
         self, page: Fetched, unit_id: str | None, column: str | None
     ) -> tuple[Fetched, list[Observation]]:
-        """Date an undated list from its newest-looking items' detail pages, then their URLs."""
+        """Date an undated list from its newest-looking items' detail pages, then their URLs.
+
+        A line that gives no date (its article gone, a soft 404, nothing readable) is replaced
+        by the next line of the reading order, within twice the count: the column is dated by
+        the newest articles that can be read, never by the one old line left among them.
+        """
         if not page.items or page.newest is not None or self.detail_pages == 0:
             return page, []
-        targets = _newest_looking([i for i in page.items if i.url], self.detail_pages, self.as_of)
-        results = await asyncio.gather(
-            *(
-                self.observe(i.url, "detail", unit_id=unit_id, column=column)
-                for i in targets
-                if i.url
-            )
+        first, spare = _newest_looking(
+            [i for i in page.items if i.url], self.detail_pages, self.as_of
         )
-        dated: dict[str, Item] = {}
+        dated: dict[str, Item] = {
+            i.url: replace(i, date=day, date_source="url")
+            for i in page.items
+            if i.url
+            and _DOCUMENT.search(urlsplit(i.url).path)
+            and (day := url_date(i.url, self.as_of)) is not None
+            and day <= self.as_of
+        }  # a document is never read, but its address may carry its date
         details: list[Observation] = []
-        for item, (obs, _) in zip(targets, results, strict=True):
-            details.append(obs)
-            if isinstance(obs.outcome, Fetched) and obs.outcome.newest is not None:
-                dated[item.url or ""] = replace(item, date=obs.outcome.newest, date_source="detail")
-            elif (
-                item.url
-                and (from_url := url_date(item.url, self.as_of)) is not None
-                and from_url <= self.as_of
-            ):
-                dated[item.url] = replace(item, date=from_url, date_source="url")
+        wave, read = first, 0
+        while wave:
+            results = await asyncio.gather(
+                *(self.observe(i.url or "", "detail", unit_id=unit_id, column=column) for i in wave)
+            )
+            read += len(wave)
+            missing = 0
+            for item, (obs, _) in zip(wave, results, strict=True):
+                details.append(obs)
+                if (found := self._detail_date(item, obs)) is not None:
+                    dated[item.url or ""] = found
+                else:
+                    missing += 1
+            room = min(missing, self.detail_pages * 2 - read)
+            wave, spare = spare[: max(room, 0)], spare[max(room, 0) :]
         items = tuple(dated.get(i.url or "", i) for i in page.items)
         dates = [i.date for i in items if i.date is not None]
         if not dates:
@@ -213,10 +227,19 @@ class Observer:
         newest = max(dates)
         sources = sorted({i.date_source or "" for i in items if i.date is not None})
         rule = (
-            f"列表无日期：读取 {len(targets)} 个最新条目的详情页，"
+            f"列表无日期：读取 {read} 个最新条目的详情页，"
             f"取最大日期（来源：{'/'.join(sources)}）"
         )
         return replace(page, items=items, newest=newest, newest_rule=rule), details
+
+    def _detail_date(self, item: Item, obs: Observation) -> Item | None:
+        """The item dated by its article, else by its URL; None when neither gives a date."""
+        if isinstance(obs.outcome, Fetched) and obs.outcome.newest is not None:
+            return replace(item, date=obs.outcome.newest, date_source="detail")
+        from_url = url_date(item.url or "", self.as_of)
+        if from_url is not None and from_url <= self.as_of:
+            return replace(item, date=from_url, date_source="url")
+        return None
 
 
 def _content_targets(page: Fetched, read: set[str], count: int) -> list[str]:
@@ -245,20 +268,35 @@ def detail_urls(pages: Iterable[Fetched], newest: int) -> list[str]:
     return urls
 
 
-def _newest_looking(items: list[Item], count: int, as_of: date) -> list[Item]:
-    """Items whose URL carries the latest date first, then list order (lists run newest first).
+# Links to documents, not articles: a PDF or an Office file is never read as a page
+# (README), so it can date nothing and must not take an article's place.
+_DOCUMENT = re.compile(
+    r"\.(pdf|docx?|xlsx?|pptx?|wps|et|ofd|zip|rar|7z|jpe?g|png|gif|mp4)(?:[?#]|$)", re.I
+)
 
-    When no URL carries a date the order of the list is all there is, and some
-    lists run oldest first (信息公开目录 tables): the last item is read in place
-    of the count-th, so that the newest is among those read either way.
+
+def _newest_looking(items: list[Item], count: int, as_of: date) -> tuple[list[Item], list[Item]]:
+    """The detail pages to read first, and those to read, in order, in place of any that
+    gives no date.
+
+    Lists run newest first, so list order — unless every line's URL carries a date, then
+    the latest URL dates first. When only some do (a column moved to a new CMS keeps its
+    old dated addresses below new undated ones), list order, with the latest dated URL read
+    as well. When none does, the last line is read too: some lists run oldest first
+    (信息公开目录 tables), and then the newest is there. Document links are left out.
     """
-    ranked = sorted(
-        enumerate(items),
-        key=lambda pair: (url_date(pair[1].url or "", as_of) or date.min, -pair[0]),
-        reverse=True,
-    )
-    chosen = [item for _, item in ranked[:count]]
-    undated_urls = all(url_date(i.url or "", as_of) is None for i in items)
-    if undated_urls and count >= 2 and len(items) > count:
-        chosen = [*items[: count - 1], items[-1]]
-    return chosen
+    pages = [i for i in items if not _DOCUMENT.search(urlsplit(i.url or "").path)]
+    dates = [url_date(i.url or "", as_of) for i in pages]
+    if pages and all(d is not None for d in dates):
+        ranked = sorted(range(len(pages)), key=lambda k: (dates[k] or date.min, -k), reverse=True)
+        order = [pages[k] for k in ranked]
+        return order[:count], order[count:]
+    first = pages[:count]
+    extra: list[Item] = []
+    if any(d is not None for d in dates):
+        latest = max(range(len(pages)), key=lambda k: (dates[k] or date.min, -k))
+        extra = [pages[latest]]
+    elif len(pages) > count:
+        extra = [pages[-1]]
+    first += [i for i in extra if i not in first]
+    return first, [i for i in pages[count:] if i not in first]

@@ -1,8 +1,9 @@
 """The publication date of a detail (article) page.
 
 Order of trust: the date a reader sees next to a label (发布时间, 发布日期,
-生成日期, 时间 …), then `<meta name="PubDate">` and kin, then a lone
-date-and-time element near the title, then the date in the URL. Attributes are
+生成日期, 时间 …), then `<meta name="PubDate">` and kin (`<time datetime>`), then a
+bare date under the title, in the article's info line (来源 … 浏览次数) or alone with
+its time, then the date in the URL. Attributes are
 never read for the visible date (alt='时间：2017-…' is a stale copy), and when
 the visible date and PubDate disagree the visible one wins: portals regenerate
 pages and PubDate often records the regeneration.
@@ -13,11 +14,13 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import date
+from html import unescape
 
-from selectolax.lexbor import LexborHTMLParser
+from selectolax.lexbor import LexborHTMLParser, LexborNode
 
-from crawler.extract.dates import FULL_DATE, is_typo, make_date, plain_dates, url_date
-from crawler.extract.page import base_of, element_after, read_meta, visible_fragments
+from checks.text import to_simplified
+from crawler.extract.dates import FULL_DATE, infer_year, is_typo, make_date, plain_dates, url_date
+from crawler.extract.page import INVISIBLE, base_of, element_after, element_before, read_meta
 
 _DATE = FULL_DATE.pattern
 # Labels in order of trust. A bare 时间/日期 must carry a colon and stand alone:
@@ -27,7 +30,18 @@ _STRONG = re.compile(r"(发布时间|发布日期|公开日期|上线时间|发�
 # page shows none: 信息公开 head tables show it before 发布日期, and it is the earlier of two.
 _ISSUED = re.compile(r"(发文日期)\s*[:：]?\s*" + _DATE)
 _GENERATED = re.compile(r"(生成日期)\s*[:：]?\s*" + _DATE)
+# 发布：2027-08-28, 发布于 2027-08-28: the verb alone labels the date too (not 发布机构).
+_PUBLISHED = re.compile(r"(发布(?=\s*[:：])|发布于|发表于)\s*[:：]?\s*" + _DATE)
 _WEAK = re.compile(r"(?<![\u4e00-\u9fff])(时间|日期)\s*[:：]\s*" + _DATE)
+# A month-day after a publication label (发布：8月28日 08:00): the year is as_of's (R3).
+_LABELLED_MONTH_DAY = re.compile(
+    r"(发布时间|发布日期|发布)\s*[:：]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?(?![\d/.-])"
+)
+# An item of the article's own enumeration (一、时间：… 二、地点：…): a meeting's time, not
+# the page's date.
+_ENUMERATED = re.compile(
+    r"(?:[一二三四五六七八九十]{1,3}|\d{1,2})\s*[、.．]\s*$|[（(]\s*(?:[一二三四五六七八九十]{1,3}|\d{1,2})\s*[)）]\s*$"
+)
 _META_NAMES = (
     "PubDate",
     "pubdate",
@@ -63,12 +77,59 @@ class DetailReading:
 
 
 def _labelled(text: str, as_of: date) -> tuple[date, str] | None:
-    for pattern in (_STRONG, _ISSUED, _GENERATED, _WEAK):
+    for pattern in (_STRONG, _PUBLISHED, _ISSUED, _GENERATED, _WEAK):
         for match in pattern.finditer(text):
+            start = match.start()
+            if pattern is _WEAK and _ENUMERATED.search(text, max(0, start - 8), start):
+                continue
             value = make_date(int(match[2]), int(match[3]), int(match[4]))
             if value is not None and not is_typo(value, as_of):
                 return value, match[1]
+    for match in _LABELLED_MONTH_DAY.finditer(text):
+        month, day = int(match[2]), int(match[3])
+        if 1 <= month <= 12 and 1 <= day <= 31 and (value := infer_year(month, day, as_of)):
+            return value, match[1]
     return None
+
+
+# What a 繁體 template's labels hold (發佈時間, 來源, 瀏覽次數): fragments holding one of these
+# are read in 简体, so that one set of labels reads both.
+_TRADITIONAL = re.compile("[發佈時間來瀏覽點擊閱讀數編輯開資訊]")
+# document.write('2027-08-25 16:20'): the text a template's script prints where it stands.
+_WRITE = re.compile(r"""document\.write(?:ln)?\(\s*(['"])((?:\\.|(?!\1).){1,200}?)\1\s*\)""")
+_TAG = re.compile(r"<[^>]*>")
+_WRITTEN_TEXT = 80
+
+
+def _text_nodes(body: LexborNode | None) -> list[tuple[str, LexborNode]]:
+    """What a reader sees, text node by text node, with each node's element: dates in ASCII
+    digits, 繁體 labels in 简体, and the short texts inline scripts print in their place
+    (`发布时间：<script>document.write('2027-08-25')</script>`)."""
+    nodes: list[tuple[str, LexborNode]] = []
+    if body is None:
+        return nodes
+    for child in body.traverse(include_text=True, skip_empty=True):
+        if not child.is_text_node:
+            continue
+        parent = child.parent
+        if parent is None:
+            continue
+        value = child.text_content or ""
+        if parent.tag in INVISIBLE:
+            if parent.tag != "script" or "document.write" not in value:
+                continue
+            value = " ".join(
+                text
+                for literal in _WRITE.finditer(value)
+                if len(text := unescape(_TAG.sub(" ", literal[2])).strip()) <= _WRITTEN_TEXT
+            )
+        value = value.strip()
+        if not value:
+            continue
+        if _TRADITIONAL.search(value):
+            value = to_simplified(value)
+        nodes.append((plain_dates(value), parent))
+    return nodes
 
 
 def _meta_date(tree: LexborHTMLParser, as_of: date) -> tuple[date, str] | None:
@@ -85,25 +146,44 @@ def _meta_date(tree: LexborHTMLParser, as_of: date) -> tuple[date, str] | None:
     return None
 
 
-def _lone_date(fragments: list[str], as_of: date) -> date | None:
+def _lone_date(nodes: list[tuple[str, LexborNode]], as_of: date) -> date | None:
     """A text node that is only a date with a time (an unlabelled article header line).
 
     The scan stops at the footer and skips a date labelled as an update time: the
-    footer's 网站更新时间 is the site's regeneration time, not the article's.
+    footer's 网站更新时间 is the site's regeneration time, not the article's. A date on a
+    line of links (a 相关文章 box: `li > a` + its date) is another article's.
     """
     previous = ""
-    for fragment in fragments[:_BARE_SCAN_LIMIT]:
+    for fragment, element in nodes[:_BARE_SCAN_LIMIT]:
         label, previous = previous, fragment
         if _FOOTER_MARK.search(fragment):
             return None
         if len(fragment) > 30 or _NOT_PUBLISHED.search(label):
             continue
         match = _LONE.match(fragment)
-        if match and match[4]:
+        if match and match[4] and not _on_linked_line(element):
             value = make_date(int(match[1]), int(match[2]), int(match[3]))
             if value is not None and not is_typo(value, as_of):
                 return value
     return None
+
+
+_LINE_TAGS = frozenset({"li", "tr", "dd", "dt"})
+_LINE_CLIMB = 4
+
+
+def _on_linked_line(element: LexborNode) -> bool:
+    """The element is a link, or sits on a list line (li, tr, dd) holding a link."""
+    node: LexborNode | None = element
+    for _ in range(_LINE_CLIMB):
+        if node is None or node.tag in ("body", "html"):
+            return False
+        if node.tag == "a":
+            return True
+        if node.tag in _LINE_TAGS:
+            return node.css_first("a[href]") is not None
+        node = node.parent
+    return False
 
 
 def _under_title(tree: LexborHTMLParser, as_of: date) -> date | None:
@@ -121,14 +201,38 @@ def _under_title(tree: LexborHTMLParser, as_of: date) -> date | None:
     return None
 
 
-def _info_line_date(fragments: list[str], as_of: date) -> tuple[date, str] | None:
+# Elements that run inside a line: a date's line is the first element around it not of these.
+_INLINE = frozenset(
+    {"span", "font", "b", "strong", "em", "i", "a", "label", "time", "small", "u", "script"}
+)
+_LINE_TEXT = 200
+
+
+def _line_of(element: LexborNode) -> LexborNode:
+    node = element
+    while node.tag in _INLINE and node.parent is not None:
+        node = node.parent
+    return node
+
+
+def _info_text(node: LexborNode | None) -> str:
+    if node is None:
+        return ""
+    text = node.text(separator=" ")
+    if len(text) > _LINE_TEXT:
+        return ""
+    return to_simplified(text) if _TRADITIONAL.search(text) else text
+
+
+def _info_line_date(nodes: list[tuple[str, LexborNode]], as_of: date) -> tuple[date, str] | None:
     """The one date of an article's info line (来源：… 2026-10-03 浏览次数：…), before the footer.
 
-    The line may be one text node or several (来源 | date | 浏览次数): the date's node and
-    its two neighbours are read together.
+    The line is the element holding the date's node (`div.info > span + span`), or, when it
+    holds only the date, the element right before or after it (`p.source` + `p.time`). Never
+    a paragraph of the article: its 2021年1月1日起施行 is a law's date, however near the
+    article's 来源 it stands.
     """
-    window = fragments[:_BARE_SCAN_LIMIT]
-    for index, fragment in enumerate(window):
+    for fragment, element in nodes[:_BARE_SCAN_LIMIT]:
         if _FOOTER_MARK.search(fragment):
             return None
         if len(fragment) > 120:
@@ -136,20 +240,43 @@ def _info_line_date(fragments: list[str], as_of: date) -> tuple[date, str] | Non
         dates = list(FULL_DATE.finditer(fragment))
         if len(dates) != 1:
             continue
-        line = " ".join(window[max(0, index - 1) : index + 2])
-        if not _INFO_LINE.search(line):
+        line = _line_of(element)
+        said = plain_dates(_info_text(line))
+        if not _INFO_LINE.search(said) and said.strip() in (fragment, ""):
+            said = " ".join(
+                (_info_text(element_before(line)), fragment, _info_text(element_after(line)))
+            )
+        if not _INFO_LINE.search(said):
             continue
         match = dates[0]
         value = make_date(int(match[1]), int(match[2]), int(match[3]))
         if value is not None and not is_typo(value, as_of):
-            return value, line.strip()[:60]
+            return value, " ".join(said.split())[:60]
+    return None
+
+
+# The machine-readable date HTML gives an article (`<time datetime>`, schema.org's
+# datePublished): a kin of PubDate, read after it.
+_STAMPS = "time[datetime], [itemprop=datePublished]"
+
+
+def _stamp_date(tree: LexborHTMLParser, as_of: date) -> date | None:
+    for node in tree.css(_STAMPS)[:3]:
+        if _on_linked_line(node):
+            continue  # another article's line
+        attrs = node.attributes
+        match = FULL_DATE.search(attrs.get("datetime") or attrs.get("content") or "")
+        if match:
+            value = make_date(int(match[1]), int(match[2]), int(match[3]))
+            if value is not None and not is_typo(value, as_of):
+                return value
     return None
 
 
 def read_detail(tree: LexborHTMLParser, url: str, as_of: date) -> DetailReading:
     """The page's publication date and its source ("visible:发布时间", "meta:PubDate", "url" …)."""
-    fragments = [plain_dates(f) for f in (s.strip() for s in visible_fragments(tree.body)) if f]
-    visible = _labelled(" ".join(fragments), as_of)
+    nodes = _text_nodes(tree.body)
+    visible = _labelled(" ".join(text for text, _ in nodes), as_of)
     meta = _meta_date(tree, as_of)
     if visible is not None:
         value, label = visible
@@ -166,20 +293,25 @@ def read_detail(tree: LexborHTMLParser, url: str, as_of: date) -> DetailReading:
             f"meta:{meta[1]}",
             f"no visible date label; meta {meta[1]} {meta[0].isoformat()}",
         )
-    lone = _lone_date(fragments, as_of)
-    if lone is not None:
+    stamp = _stamp_date(tree, as_of)
+    if stamp is not None:
         return DetailReading(
-            lone, "visible:bare", f"no label or meta; first lone date-time {lone.isoformat()}"
+            stamp, "meta:datetime", f"no label or meta; the article's <time datetime> {stamp}"
         )
     under = _under_title(tree, as_of)
     if under is not None:
         return DetailReading(
             under, "visible:title", f"no label or meta; the date under the title {under}"
         )
-    info = _info_line_date(fragments, as_of)
+    info = _info_line_date(nodes, as_of)
     if info is not None:
         return DetailReading(
             info[0], "visible:info", f"no label or meta; the article's info line {info[1]!r}"
+        )
+    lone = _lone_date(nodes, as_of)
+    if lone is not None:
+        return DetailReading(
+            lone, "visible:bare", f"no label or meta; first lone date-time {lone.isoformat()}"
         )
     for candidate in (url, base_of(tree, url)):
         from_url = url_date(candidate, as_of)
