@@ -10,7 +10,9 @@ list (pinned 置顶 items are old), never its first item.
 
 from __future__ import annotations
 
+import heapq
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date
 
@@ -201,12 +203,18 @@ class _Unread:
 
 def _bound(unit: Unit, context: Context) -> tuple[float, str | None]:
     """The best score the unit could reach, and the nav/side/footer mark that caps it."""
-    per_link = _BOUND_PER_LINK if any(map(_may_be_dated, unit.blocks)) else _UNDATED_PER_LINK
     if len(unit.blocks) > 1:  # the joined list's container is the blocks' grandparent
-        return per_link * _BEST_PLACE * unit.links, None
+        return _BOUND_PER_LINK * _BEST_PLACE * unit.links, None
     off, on = context.walk(unit.blocks[0].container)
     place = 0.3 if off is not None else _BEST_PLACE if on is not None else 1.0
-    return per_link * place * unit.links, off
+    return _BOUND_PER_LINK * place * unit.links, off
+
+
+def _undated_bound(unit: Unit, bound: float) -> float:
+    """`bound` lowered to the titles' part when no line of the unit could be dated."""
+    if any(map(_may_be_dated, unit.blocks)):
+        return bound
+    return bound * _UNDATED_PER_LINK / _BOUND_PER_LINK
 
 
 def _may_be_dated(block: Block) -> bool:
@@ -257,14 +265,26 @@ def _candidates(
     unread: list[_Unread] = []
     best = float("-inf")
     bounds = [_bound(unit, context) for unit in units] if prune else []
-    order = sorted(range(len(units)), key=lambda k: bounds[k][0], reverse=True) if prune else []
-    for k in order if prune else range(len(units)):
-        unit = units[k]
+    # Best bound first. A unit's bound is lowered (no line of it could be dated) when it comes
+    # up, and it goes back in its place: units left unread anyway never have their text read.
+    heap = [(-bound, k, False) for k, (bound, _) in enumerate(bounds)]
+    heapq.heapify(heap)
+    order: Iterator[int] = iter(range(len(units)))
+    while True:
         if prune:
-            bound, off = bounds[k]
+            if not heap:
+                break
+            negative, k, settled = heapq.heappop(heap)
+            bound, off = -negative, bounds[k][1]
             if bound * slack * (1 + 1e-9) < best:
-                unread.append(_Unread(unit, bound, off))
+                unread.append(_Unread(units[k], bound, off))
                 continue
+            if not settled and (lower := _undated_bound(units[k], bound)) < bound:
+                heapq.heappush(heap, (-lower, k, True))
+                continue
+        elif (k := next(order, -1)) < 0:
+            break
+        unit = units[k]
         for group in read_unit(unit, reader, skipped, hiding, rules):
             rank(group, context)
             groups.append(group)
