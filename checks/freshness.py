@@ -43,6 +43,28 @@ def check_subpage(unit: Unit, subpage: Observation) -> list[Finding]:
                 observed=_unreachable_evidence(outcome),
             )
         ]
+    if isinstance(outcome, Unreadable):
+        # README: "a page it could not read is a warning for an operator (extraction_failed)".
+        # Its categories are not judged (checks/categories.py), so without this warning an
+        # unreadable subpage would be silent and its missing categories unseen.
+        return [
+            Finding(
+                unit=unit.id,
+                check="extraction_failed",
+                severity=WARN,
+                url=unit.subpage,
+                message=f"{unit.name} 子页面无法读取（{outcome.reason}），请人工核查",
+                observed={
+                    k: v
+                    for k, v in (
+                        ("reason", outcome.reason),
+                        ("status", outcome.status),
+                        ("encoding", outcome.encoding),
+                    )
+                    if v is not None
+                },
+            )
+        ]
     return []
 
 

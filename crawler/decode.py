@@ -5,6 +5,10 @@ header covers a GBK page, so a declaration is a hint checked against the
 bytes: a declared codec is used only when it decodes the body (nearly)
 cleanly, and bytes that are valid UTF-8 with non-ASCII content are read as
 UTF-8 whatever was declared — GBK text is practically never valid UTF-8.
+"Nearly" is what a browser shows with a few replacement characters: a PHP
+template's byte-wise `substr` leaves half a character at the end of each
+summary, a few errors against hundreds of good non-ASCII characters, while
+GBK bytes under a UTF-8 declaration fail at most of theirs.
 GB2312 and GBK are read as their superset GB18030, which decodes every
 character a GBK page can carry.
 """
@@ -45,7 +49,8 @@ class Decoded:
 
 
 def codec_name(label: str) -> str | None:
-    """The Python codec for a charset label, GB family widened to gb18030; None when unknown."""
+    """The Python codec for a charset label, GB family widened to gb18030 and Big5 to cp950
+    (its Windows superset: 裏, 恒 and kin, as browsers read it); None when unknown."""
     label = label.strip().strip("\"'").lower()
     if label in _GB_FAMILY:
         return "gb18030"
@@ -53,6 +58,8 @@ def codec_name(label: str) -> str | None:
         name = codecs.lookup(label).name
     except LookupError:
         return None
+    if name == "big5":
+        return "cp950"
     return "gb18030" if name in ("gb2312", "gbk") else name
 
 
@@ -73,7 +80,7 @@ def decode_html(body: bytes, content_type: str | None = None) -> Decoded | Unrea
         how = "http-header" if header == "utf-8" else "meta" if meta == "utf-8" else "detected"
         return Decoded(body.decode("utf-8"), "utf-8", how)
     for how, codec in _declarations(body, content_type, ascii_only):
-        text = _nearly(body, codec)
+        text = _nearly(body, codec, declared=True)
         if text is not None:
             return Decoded(text, codec, how)
     if ascii_only:
@@ -116,8 +123,17 @@ def _strict(body: bytes, codec: str) -> str | None:
         return None
 
 
-def _nearly(body: bytes, codec: str) -> str | None:
-    """Decode leniently only when very few bytes are bad: real pages carry a stray broken byte."""
+DECLARED_BAD_SHARE = 20  # a declared codec may miss one non-ASCII character in this many
+
+
+def _nearly(body: bytes, codec: str, *, declared: bool = False) -> str | None:
+    """Decode leniently only when few bytes are bad: real pages carry a stray broken byte.
+
+    Any codec may miss a few characters per thousand; a declared one (header or meta) may
+    also miss up to one in DECLARED_BAD_SHARE of the page's non-ASCII characters, counted
+    against those rather than against all characters — markup is mostly ASCII, and a wrong
+    declaration (GBK under utf-8) fails at most non-ASCII characters, not at a few.
+    """
     text = _strict(body, codec)
     if text is not None:
         return text
@@ -126,7 +142,16 @@ def _nearly(body: bytes, codec: str) -> str | None:
     except LookupError:
         return None
     bad = text.count("\ufffd")
-    return text if bad <= max(2, len(text) // 1000) else None
+    if bad <= max(2, len(text) // 1000):
+        return text
+    if declared and bad * DECLARED_BAD_SHARE <= _non_ascii(text):
+        return text
+    return None
+
+
+def _non_ascii(text: str) -> int:
+    """Characters outside ASCII, replacement characters included (counted in C)."""
+    return len(text) - len(text.encode("ascii", errors="ignore"))
 
 
 def _detect(body: bytes) -> Decoded | Unreadable:

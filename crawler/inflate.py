@@ -10,6 +10,19 @@ from __future__ import annotations
 import zlib
 
 ACCEPT_ENCODING = "gzip, deflate"  # what we can inflate with a ceiling; no br or zstd
+_SUPPORTED = frozenset({"gzip", "x-gzip", "deflate"})
+# Registered codings (IANA HTTP Content Coding registry) we cannot undo: such a body really is
+# encoded. Any other label (`none`, `utf-8` meant as a charset, `binary`) names no coding, and
+# browsers pass the body through unchanged (Chromium's SetUpSourceStream does): so do we.
+_REFUSED = frozenset(
+    {"br", "zstd", "compress", "x-compress", "aes128gcm", "exi", "pack200-gzip", "dcb", "dcz"}
+)
+
+
+def _real_codings(header: str | None) -> list[str]:
+    """The codings a Content-Encoding header applies, in order; labels that name none dropped."""
+    labels = [label.strip().lower() for label in (header or "").split(",")]
+    return [label for label in labels if label in _SUPPORTED or label in _REFUSED]
 
 
 class Overflow(Exception):
@@ -20,9 +33,10 @@ class Inflater:
     """Decodes one body of a given Content-Encoding, refusing to produce more than `limit` bytes."""
 
     def __init__(self, coding: str | None, limit: int) -> None:
-        coding = (coding or "identity").strip().lower()
-        if coding not in ("identity", "gzip", "x-gzip", "deflate", ""):
-            raise ValueError(f"unsupported content-encoding: {coding}")
+        codings = _real_codings(coding)
+        if len(codings) > 1 or not _SUPPORTED.issuperset(codings):
+            raise ValueError(f"unsupported content-encoding: {', '.join(codings)}")
+        coding = codings[0] if codings else "identity"
         self.limit = limit
         self.produced = 0
         self._coding = coding

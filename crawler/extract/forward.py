@@ -16,7 +16,14 @@ from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from crawler.extract.page import absolute, base_of, visible_text
 
-_REFRESH_URL = re.compile(r"^\s*\d*\s*[;,]?\s*url\s*=\s*['\"]?([^'\"\s>]+)", re.IGNORECASE)
+# A refresh's `content` as browsers read it (WHATWG "shared declarative refresh steps"): a
+# delay whose fractional part is skipped (`0.1`, `.5`), then `url=` and the target, or after a
+# `;`/`,` a bare target. A bare `url=` names nothing: it is not a page called "url=".
+_REFRESH = re.compile(
+    r"""^\s*(?P<delay>\d*(?:\.[\d.]*)?)\s*(?P<sep>[;,]?)\s*
+    (?:(?P<key>url\s*=\s*)|(?!url\s*=))['"]?(?P<url>[^'"\s>]+)""",
+    re.IGNORECASE | re.VERBOSE,
+)
 _SCRIPT_GO = re.compile(
     r"(?:window\.|self\.|top\.|document\.)?location(?:\.href)?\s*=\s*['\"]([^'\"]+)['\"]"
     r"|location\.(?:replace|assign)\(\s*['\"]([^'\"]+)['\"]\s*\)",
@@ -38,15 +45,15 @@ def forwarded_to(
     """(target URL, how) when the page is a stub forwarding the reader elsewhere; `refresh`
     is the answer's HTTP Refresh header, which browsers follow as a meta refresh."""
     base = base_of(tree, url)
-    if refresh and (match := _REFRESH_URL.match(refresh)):
-        target = absolute(base, match.group(1))
+    if refresh and (found := refresh_target(refresh)):
+        target = absolute(base, found)
         if target and target != url:
             return target, "Refresh header"
     for meta in tree.css("meta[http-equiv]"):
         if (meta.attributes.get("http-equiv") or "").strip().lower() != "refresh":
             continue
-        match = _REFRESH_URL.match(meta.attributes.get("content") or "")
-        target = absolute(base, match.group(1)) if match else None
+        found = refresh_target(meta.attributes.get("content") or "")
+        target = absolute(base, found) if found else None
         if target and target != url:
             return target, "meta refresh"
     if len(visible_text(tree.body)) > _STUB_TEXT:
@@ -69,6 +76,18 @@ def forwarded_to(
                 return target, "script redirect"
     target = _content_frame(tree, base, url)
     return (target, "frame") if target else None
+
+
+def refresh_target(content: str) -> str | None:
+    """The address a meta refresh or a Refresh header sends the reader to, as written; None
+    for a plain reload (`600`). A bare address needs a delay and a separator before it, as
+    `0;list_1.html`; `url=` may stand alone, as lenient pages write it."""
+    match = _REFRESH.match(content)
+    if match is None:
+        return None
+    if match["key"] is None and not (match["delay"] and match["sep"]):
+        return None
+    return match["url"]
 
 
 MAX_FRAMES = 4  # a subpage's frames read for what it shows (a menu, a banner, the list)

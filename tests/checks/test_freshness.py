@@ -127,6 +127,19 @@ def test_unit_with_unreachable_subpage_and_columns() -> None:
     assert findings[0].observed == {"error": "timeout"}
 
 
+def test_an_unreadable_subpage_is_a_warning_not_silence() -> None:
+    """README: a page govwatch could not read is a warning for an operator (portal24n N3)."""
+    outcome = Unreadable("unsupported content-encoding: br", status=200)
+    subpage = Observation(url=UNIT.subpage, role="subpage", outcome=outcome)
+    findings = check_unit_freshness(
+        UNIT, CATEGORIES, subpage, {COLUMN.url: observe(page(1))}, AS_OF
+    )
+    assert [(f.check, f.severity, f.url) for f in findings] == [
+        ("extraction_failed", "warn", UNIT.subpage)
+    ]
+    assert findings[0].observed == {"reason": "unsupported content-encoding: br", "status": 200}
+
+
 @given(
     newest=st.dates(min_value=date(2000, 1, 1), max_value=date(2030, 12, 31)),
     as_of=st.dates(min_value=date(2000, 1, 1), max_value=date(2030, 12, 31)),

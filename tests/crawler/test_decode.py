@@ -81,6 +81,26 @@ def test_a_stray_bad_byte_does_not_discard_the_declared_charset() -> None:
     assert "区人民政府办公室" in result.text and "朱镕基" in result.text
 
 
+SUMMARY = "为深入贯彻落实区委区政府关于做好文化和旅游市场安全生产工作的部署要求，切实加强节日监管"
+
+
+def test_declared_utf8_with_byte_cut_summaries_is_still_utf8() -> None:
+    """A byte-wise substr cuts each summary mid-character: a browser shows a few U+FFFD and
+    reads the rest, far more than the per-thousand allowance of a stray byte (portal24n N1)."""
+    cut = SUMMARY.encode("utf-8")[: 3 * 40 + 2] + b"..."  # half of the 41st character
+    items = b"".join(b"<li><a href='/n%d.html'>" % i + cut + b"</a></li>" for i in range(30))
+    body = page('<meta charset="utf-8">').encode("utf-8").replace(b"<ul>", b"<ul>" + items)
+    for content_type, how in (("text/html; charset=utf-8", "http-header"), (None, "meta")):
+        result = decoded(body, content_type)
+        assert (result.encoding, result.how) == ("utf-8", how)
+        assert result.text.count("\ufffd") == 30
+        assert "区人民政府办公室" in result.text and SUMMARY[:40] + "\ufffd..." in result.text
+    # A declaration that is really wrong still fails: GBK bytes under a utf-8 header.
+    gbk = page('<meta charset="gbk">')
+    result = decoded(gbk.encode("gbk"), "text/html; charset=utf-8")
+    assert (result.text, result.encoding, result.how) == (gbk, "gb18030", "meta")
+
+
 def test_utf8_declared_utf8_names_its_source() -> None:
     html = page('<meta charset="utf-8">')
     assert decoded(html.encode("utf-8"), "text/html").how == "meta"
@@ -125,8 +145,15 @@ def test_gb_family_labels_read_as_gb18030(label: str) -> None:
 
 def test_other_labels() -> None:
     assert codec_name("UTF8") == "utf-8"
-    assert codec_name("big5") == "big5"
     assert codec_name("no-such-charset") is None
+
+
+@pytest.mark.parametrize("label", ["big5", "Big5", "cp950"])
+def test_big5_is_read_as_its_windows_superset(label: str) -> None:
+    """裏 and 恒 are cp950 only: a Big5 page written on Windows carries them."""
+    assert codec_name(label) == "cp950"
+    html = f'<html><head><meta charset="{label}"><title>區</title></head><body>裏恒區政府</body>'
+    assert "裏恒區政府" in decoded(html.encode("cp950")).text
 
 
 PRINTABLE = st.characters(exclude_categories=("Cc", "Cs"), exclude_characters="\ufeff")

@@ -272,6 +272,21 @@ def test_content_length_over_the_cap_is_refused() -> None:
     assert result == Unreadable("too large: over 1000 bytes", status=200)
 
 
+@pytest.mark.parametrize("coding", ["UTF-8", "none", "identity", "binary, identity"])
+def test_a_label_that_names_no_coding_passes_the_body_through(coding: str) -> None:
+    """`Content-Encoding: UTF-8` (a charset put in the wrong header) or `none`: browsers show
+    the body as sent (portal24n N3); a real coding we cannot undo is still refused."""
+    page = "<html><body>工作动态 2027-09-24</body></html>".encode()
+
+    def answer(coded: str) -> Handler:
+        return lambda r: httpx.Response(200, content=page, headers={"Content-Encoding": coded})
+
+    result, _, _ = get_once(answer(coding))
+    assert isinstance(result, Response) and result.body == page
+    refused, _, _ = get_once(answer("br"))
+    assert refused == Unreadable("unsupported content-encoding: br", status=200)
+
+
 # --- link checks ---------------------------------------------------------------
 
 

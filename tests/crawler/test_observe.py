@@ -32,14 +32,22 @@ PAGES = {
     "/loop/b.html": "<html><head><meta http-equiv='refresh' content='0;url=a.html'></head></html>",
     "/gone/index.html": "<html><head><meta http-equiv='refresh' content='0;url=/'></head></html>",
     "/": "<html><body>首页</body></html>",
+    "/frac/index.html": "<html><head>"
+    "<meta http-equiv='refresh' content='0.1;url=../gzdt/list_1.html'></head>"
+    "<body>页面正在跳转，请稍候……</body></html>",
+    "/frac/header.html": "<html><body>页面正在跳转，请稍候……</body></html>",
 }
+REFRESH_HEADERS = {"/frac/header.html": ".5; /gzdt/list_1.html"}  # a bare address after `;`
 
 
 def handler(request: httpx.Request) -> httpx.Response:
     body = PAGES.get(request.url.path)
     if body is None:
         return httpx.Response(404)
-    return httpx.Response(200, text=body, headers={"ETag": f'"{request.url.path}"'})
+    headers = {"ETag": f'"{request.url.path}"'}
+    if request.url.path in REFRESH_HEADERS:
+        headers["Refresh"] = REFRESH_HEADERS[request.url.path]
+    return httpx.Response(200, text=body, headers=headers)
 
 
 def observe(path: str) -> tuple[object, Observer]:
@@ -68,6 +76,15 @@ def test_script_redirect_and_frame_stubs_are_followed() -> None:
         outcome, _ = observe(path)
         assert isinstance(outcome, Fetched), path
         assert outcome.newest == date(2026, 11, 20), path
+
+
+def test_a_refresh_with_a_fractional_delay_is_followed() -> None:
+    """Browsers skip the delay's fraction (`0.1`, `.5`), in a meta and a Refresh header alike."""
+    for path in ("/frac/index.html", "/frac/header.html"):
+        outcome, _ = observe(path)
+        assert isinstance(outcome, Fetched), path
+        assert (outcome.newest, len(outcome.items)) == (date(2026, 11, 20), 8), path
+        assert "forwarded" in outcome.newest_rule, path
 
 
 def test_a_forwarding_loop_is_unreadable_not_stale() -> None:
