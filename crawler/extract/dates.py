@@ -123,6 +123,18 @@ def may_hold_date(text: str) -> bool:
     return _MAY_DATE.search(text) is not None
 
 
+def names_year(text: str) -> bool:
+    """The text writes a date's year (a full date, a year apart from its month-day, 20260815):
+    a number like 2036 that is a hit count (点击：2036) does not."""
+    text = plain_dates(text)
+    return (
+        FULL_DATE.search(text) is not None
+        or split_date(text) is not None
+        or split_date_in(text) is not None
+        or _COMPACT.match(text) is not None
+    )
+
+
 def full_dates(text: str) -> list[tuple[int, date]]:
     """Every full date in the text with its offset; impossible dates skipped."""
     found: list[tuple[int, date]] = []

@@ -20,7 +20,7 @@ from datetime import date
 from selectolax.lexbor import LexborNode, SelectolaxError
 
 from crawler.extract.blocks import inline_hiding_rule
-from crawler.extract.dates import FULL_DATE, DateReader
+from crawler.extract.dates import FULL_DATE, YEARLESS_DATE, DateReader, names_year
 from crawler.extract.page import INVISIBLE, element_before, element_children
 from crawler.extract.ranking import Group, Row
 
@@ -86,6 +86,7 @@ class Block:
     entries: list[Entry] = field(default_factory=list)
     grand: LexborNode | None = None
     key: MergeKey | None = None  # blocks sharing a key may be one list split by a pager
+    by_year: bool = False  # a year's group of one list (h3 2028年 + ul), joined however small
 
 
 @dataclass(slots=True)
@@ -157,8 +158,8 @@ def _widen(item: LexborNode, links_in: dict[int, int]) -> LexborNode:
         count = links_in.get(key)
         if count is None:
             count = links_in[key] = len(parent.css("a[href]"))
-        if count != 1 or len(parent.text()) > _WIDE_TEXT:
-            break
+        if count != 1 or len(parent.text()) > _WIDE_TEXT or _under_year(parent):
+            break  # a year's one line (h3 2028年 + ul) stays a line of the year's group
         node = parent
     return node
 
@@ -242,19 +243,29 @@ def gather(root: LexborNode, source: str, first: int, skipped: list[str]) -> lis
         block.entries.append((anchor, item, flat, place))
     out = list(blocks.values())
     for block in out:
-        if len(block.entries) < 2:
-            continue  # a block of one entry never merges (read or not)
+        # A block of one entry never merges (read or not), unless a year heads it: the new
+        # year's first line stands alone above last year's lines in January.
+        if len(block.entries) < 2 and not _under_year(block.container):
+            continue
         parent = block.container.parent
         grand = parent.parent if parent is not None else None
         if grand is not None and parent is not None:
+            title = "" if parent.tag in _GROUP_TAGS else box_title(parent, block.container)
+            if _YEAR_HEADING.match(title):
+                title, block.by_year = "", True  # years group one list, not lists of their own
             block.grand = grand
             block.key = (
                 grand.mem_id,
                 _signature(block.container),
                 _signature(parent),
-                "" if parent.tag in _GROUP_TAGS else box_title(parent, block.container),
+                title,
             )
     return out
+
+
+def _under_year(container: LexborNode) -> bool:
+    before = element_before(container)
+    return before is not None and _YEAR_HEADING.match(before.text(strip=True)[:16]) is not None
 
 
 _BOX_TITLES = "h1, h2, h3, h4, h5, .title, .tit"
@@ -517,19 +528,22 @@ _LINK_ENDS_DATED = re.compile(
 _LINK_STARTS_DATED = re.compile(r"^\s*[\[(（【]\s*" + _EDGE_DATE + r"\s*[\])）】]")
 
 
-def _date_cell(item: LexborNode, anchor: LexborNode, reader: DateReader) -> date | None:
+def _date_cell(
+    item: LexborNode, anchor: LexborNode, reader: DateReader
+) -> tuple[date, bool] | None:
     """The date of the one element of a line that holds only a date (`span.date` beside a
-    `p.summary` naming 2026年10月1日至10月7日), None when there is not exactly one."""
-    found: list[date] = []
+    `p.summary` naming 2026年10月1日至10月7日), and whether its year was inferred (a
+    month-day cell); None when there is not exactly one."""
+    found: list[tuple[date, bool]] = []
     inside = {node.mem_id for node in anchor.css("*")} | {anchor.mem_id}
     for node in item.css("span, em, i, font, b, small, time, p, div, td"):
         if node.mem_id in inside:
             continue
         text = node.text(strip=True)
-        if 6 <= len(text) <= _DATE_CELL and len(_NOT_DATE_CHAR.findall(text)) <= 2:
+        if 5 <= len(text) <= _DATE_CELL and len(_NOT_DATE_CHAR.findall(text)) <= 2:
             value, _ = reader.read(text)
             if value is not None:
-                found.append(value)
+                found.append((value, not names_year(text)))
                 if len(found) > 1:
                     return None
     return found[0] if found else None
@@ -608,34 +622,37 @@ def read_block(
                 skipped.append(f"site date struck out: {' '.join(text.split())[:60]}")
                 text = struck
         value, typo = text_date(text)
+        inferred = value is not None and not (_YEAR.search(text) and names_year(text))
         if (
             value is not None
             and column is None
             and not flat
             and item.tag != "tr"
-            and len(FULL_DATE.findall(text)) >= 2
+            and _summary_dates(text)
             and (cell := _date_cell(item, anchor, reader)) is not None
         ):
-            value = cell  # a date of its own (span.date) over dates a summary names
+            value, inferred = cell  # a date of its own (span.date) over dates a summary names
         if value is None and typo is None and _DIGIT.search(text):
             spaced = _date_text(item, anchor, anchor_text, flat, spaced=True)
             if dating and not labelled:
                 spaced = _SITE_DATE.sub(" ", spaced)
             value, typo = text_date(spaced)
+            inferred = value is not None and not (_YEAR.search(spaced) and names_year(spaced))
         if value is None and typo is None and not flat and _EIGHT_DIGITS.search(text):
-            value = _date_cell(item, anchor, reader)  # a cell of its own: 20260815
+            value, inferred = _date_cell(item, anchor, reader) or (None, False)  # 20260815
         if value is None and typo is None and _DIGIT.search(anchor_text):
             value, typo = _date_in_link(anchor, anchor_text, reader)
+            inferred = value is not None and not _YEAR.search(text)
         if typo is not None:
             skipped.append(f"typo date {typo.isoformat()} after as_of ignored: {title[:30]}")
         if first_place < 0:
             first_place = place
-        if value is not None and not _YEAR.search(text):
+        if value is not None and inferred:
             yearless.add(len(rows))  # a month-day: its year was inferred
         rows.append((title, href, value))
     if yearless and (year := _heading_year(block.container)) is not None:
         rows = [
-            (t, h, d.replace(year=year) if k in yearless and d and _real(year, d) else d)
+            (t, h, _in_year(year, d, reader, skipped) if k in yearless and d else d)
             for k, (t, h, d) in enumerate(rows)
         ]
     if rows and all(row[2] is None for row in rows):
@@ -646,7 +663,35 @@ def read_block(
 
 
 _YEAR = re.compile(r"(?:19|20)\d{2}")
-_YEAR_HEADING = re.compile(r"^\s*((?:19|20)\d{2})\s*年?(度)?\s*$")
+# 2025年, 2025年度, 2025, and a count beside it (2027年 共2条, 2026年（12）).
+_YEAR_HEADING = re.compile(
+    r"^\s*((?:19|20)\d{2})\s*年?(度)?\s*(?:[（(]?\s*共?\s*\d{1,4}\s*[条篇项个件]?\s*[)）]?)?\s*$"
+)
+
+
+def _in_year(year: int, day: date, reader: DateReader, skipped: list[str]) -> date | None:
+    """A month-day given its heading's year; a day that would then lie after the check day
+    (+1) is a typo, as a full date there is (`2028年` over `[01-30]` on 2028-01-04)."""
+    if not _real(year, day):
+        return day
+    dated = day.replace(year=year)
+    if dated > reader.cutoff:
+        skipped.append(f"typo date {dated.isoformat()} after as_of ignored (year heading)")
+        return None
+    return dated
+
+
+def _summary_dates(text: str) -> bool:
+    """The line names more than one date: two full dates, or a full date beside a month-day
+    (`[12-20]` and a summary citing 2027年5月1日) — its own date cell must say which."""
+    full = FULL_DATE.findall(text)
+    if len(full) >= 2:
+        return True
+    return (
+        len(full) == 1
+        and len(text) > _DATE_CELL
+        and YEARLESS_DATE.search(FULL_DATE.sub(" ", text)) is not None
+    )
 
 
 def _heading_year(container: LexborNode) -> int | None:
@@ -716,7 +761,7 @@ def read_unit(
         if not rows:
             continue
         group = Group(block.container, rows, block.source, seq=place)
-        if block.grand is None or len(rows) < 2:
+        if block.grand is None or (len(rows) < 2 and not block.by_year):
             groups.append(group)
         elif host is None:
             host = group
