@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 from checks.model import FAIL, Category, Fetched, Finding, Outcome, Unit
 from checks.text import Converter, title_core
-from checks.urls import normalise_url
+from checks.urls import page_key
 
 
 def required_categories(unit: Unit, categories: Mapping[str, Category]) -> list[Category]:
@@ -34,7 +34,7 @@ class ShownOnSubpage:
     def of(cls, subpage: Fetched, convert: Converter | None = None) -> ShownOnSubpage:
         texts = (*(text for text, _url in subpage.links), *subpage.labels)
         return cls(
-            urls=frozenset(normalise_url(url) for _text, url in subpage.links),
+            urls=frozenset(page_key(url) for _text, url in subpage.links),
             names=frozenset(title_core(t, convert) for t in texts),
         )
 
@@ -47,7 +47,7 @@ def category_present(
     shown: ShownOnSubpage | None = None,
 ) -> bool:
     shown = shown or ShownOnSubpage.of(subpage, convert)
-    column_urls = {normalise_url(c.url) for c in unit.columns if c.category == category.id}
+    column_urls = {page_key(c.url) for c in unit.columns if c.category == category.id}
     if not column_urls.isdisjoint(shown.urls):
         return True
     names = {title_core(n, convert) for n in (*category.names, *category.aliases)}

@@ -44,6 +44,17 @@ def normalise_url(url: str) -> str:
     return urlunsplit((scheme, _netloc(scheme, host, port, userinfo), path, parts.query, ""))
 
 
+def page_key(url: str) -> str:
+    """`normalise_url`, and what names the same page however written: the query's
+    parameters in any order (`?cid=12&page=1` is `?page=1&cid=12`) and the path's and
+    query's letter case (an IIS site's `List.aspx?ClassID=3` is its `list.aspx?classid=3`).
+    For telling whether a page links a configured column, not for fetching: a case-sensitive
+    server seldom holds two pages that differ only in case."""
+    parts = urlsplit(normalise_url(url.replace("&amp;", "&")))  # copied from HTML source
+    query = "&".join(sorted(p for p in parts.query.split("&") if p))
+    return urlunsplit((parts.scheme, parts.netloc, parts.path, query, "")).lower()
+
+
 def without_fragment(url: str) -> str:
     """The resource a link asks for: the fragment never reaches the server."""
     return url.split("#", 1)[0]

@@ -42,7 +42,7 @@ from crawler.extract.errorpage import (
     login_page,
     script_shell,
 )
-from crawler.extract.forward import forwarded_to, same_site_frames
+from crawler.extract.forward import first_list_page, forwarded_to, same_site_frames
 from crawler.extract.island import json_links, written_labels
 from crawler.extract.labels import read_labels
 
@@ -138,6 +138,8 @@ def read_page(page: Page) -> Reading:
         if forward is not None:
             others = same_site_frames(tree, url, forward[0]) if role == "subpage" else ()
             return Forward(*forward, meta=tuple(meta.items()), blocks=blocks, frames=others)
+    if role == "column" and reading.items and (first := first_list_page(tree, url)) is not None:
+        return Forward(first, "the list's first page", meta=tuple(meta.items()), blocks=blocks)
     newest, rule = reading.newest, reading.newest_rule
     labels: tuple[str, ...] = ()
     frames: tuple[str, ...] = ()

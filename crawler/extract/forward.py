@@ -177,3 +177,42 @@ def _content_frame(tree: LexborHTMLParser, base: str, url: str) -> str | None:
         if best is None or weight > best[0]:
             best = (weight, -order, target)
     return best[2] if best else None
+
+
+# A list page saying it is not the first: 当前第2页/共3页, 第 2 页 共 3 页, and TRS WCM's pager
+# script `createPageHTML(count, current, "index", "html")`, whose current page counts from 0.
+_PAGE_N = re.compile(
+    r"(?:当前)?第\s*(\d{1,4})\s*页\s*[/／,，]?\s*共\s*\d{1,5}\s*页|当前第\s*(\d{1,4})\s*页"
+)
+_TRS_PAGER = re.compile(
+    r"createPageHTML\(\s*(?:['\"][^'\"]*['\"]\s*,\s*)?(\d{1,5})\s*,\s*(\d{1,5})\s*,"
+    r"\s*['\"]([\w.-]+)['\"]\s*,\s*['\"](\w+)['\"]"
+)
+_FIRST_PAGE_WORDS = frozenset({"首页", "第一页", "首 页", "«首页", "<<首页", "|<首页"})
+
+
+def first_list_page(tree: LexborHTMLParser, url: str) -> str | None:
+    """The first page of the list when this column page says it is a later one (a
+    configured `index_1.html`, TRS's second page): RULES.md dates a column by its first list
+    page. Its 首页 link in the same folder, or the page its TRS pager names; None when the
+    page is the first or does not say."""
+    folder = url[: url.rfind("/") + 1]
+    for script in tree.css("script"):
+        text = script.text() or ""
+        if "createPageHTML" not in text or (pager := _TRS_PAGER.search(text)) is None:
+            continue
+        if int(pager[2]) == 0:
+            return None
+        target = absolute(base_of(tree, url), f"{pager[3]}.{pager[4]}")
+        return target if target and target != url and target.startswith(folder) else None
+    said = _PAGE_N.search(visible_text(tree.body))
+    if said is None or int(said[1] or said[2]) <= 1:
+        return None
+    base = base_of(tree, url)
+    for link in tree.css("a[href]"):
+        if "".join(link.text().split()) not in _FIRST_PAGE_WORDS:
+            continue
+        target = absolute(base, link.attributes.get("href"))
+        if target and target != url and target.startswith(folder):
+            return target
+    return None

@@ -579,9 +579,16 @@ def read_list(
     out: the weekly crawl keeps only the list, its newest date and the rule."""
     if selector:
         items = tuple(_override(tree, base_of(tree, base_url), as_of, selector, date_selector))
-        newest, rule = _rule(items, f"configured selector {selector!r}")
-        marker = None if items else _blank_marker(tree)
-        return ListReading(items, newest, rule, marker, (), ())
+        if items:
+            newest, rule = _rule(items, f"configured selector {selector!r}")
+            return ListReading(items, newest, rule, None, (), ())
+        # Matching nothing, the selector says nothing: the page is empty only as a page with
+        # no list of its own is (a side box's 暂无数据 must not empty the column).
+        marker = read_list(tree, base_url, as_of, names=names, explain=False).empty_marker
+        rule = f"configured selector {selector!r} matched nothing"
+        if marker:
+            rule = f"empty: the page says {marker} ({rule})"
+        return ListReading((), None, rule, marker, (), ())
     skipped: list[str] = []
     slack = NAMED_BOX_MARGIN if names else 1.0
     groups, unread = _candidates(tree, as_of, skipped, prune=True, slack=slack)
