@@ -3,19 +3,22 @@
 
 A hidden block is injection when it links to a foreign site (not the portal's own hosts, not a
 government host, not a trusted host) or carries an unexcused spam term. A visible block is
-injection only when dense: at least three distinct terms, or two in a phrase list. A term near
-a context word (打击, 查处, 扫黄打非 …) is reporting on spam, not spam. One finding per page.
+injection only when dense: at least three distinct terms, or two in a phrase list; a title or
+description repeating one gambling or porn term is hijacked. A term near a context word (打击,
+查处, 扫黄打非 …), or in the sentences of an article whose title names one, is reporting on spam,
+not spam. One finding per page.
 """
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from urllib.parse import urlsplit
 
 from checks.lexicon import Lexicon
 from checks.model import FAIL, Fetched, Finding, TextBlock
-from checks.text import Converter, looks_like_phrase_list
+from checks.text import Converter, is_prose, looks_like_phrase_list
 
 GOVERNMENT_SUFFIXES = ("gov.cn",)
 SNIPPET = 200
@@ -58,21 +61,54 @@ def foreign_hosts(
     )
 
 
+HEAD_PLACES = ("title", "meta keywords", "meta description")
+SPAM_CATEGORIES = frozenset({"gambling", "porn"})
+HEAD_REPEATS = 2  # occurrences of one gambling or porn term that make a hijacked head
+
+
 def judge_block(
-    block: TextBlock, lexicon: Lexicon, own_hosts: Iterable[str], convert: Converter | None = None
+    block: TextBlock,
+    lexicon: Lexicon,
+    own_hosts: Iterable[str],
+    convert: Converter | None = None,
+    *,
+    reporting: bool = False,
 ) -> Verdict | None:
-    """Injection or not, with the evidence; link texts count as text of the block."""
+    """Injection or not, with the evidence; link texts count as text of the block.
+
+    `reporting`: the page's title names a context word (反赌, 打击, 警方 …), so sentences in
+    its body speak of the problem, wherever in the article the context word stands. It
+    excuses no hidden block, no head and no keyword list: an injector can hide those in
+    any article.
+    """
     text = " ".join([block.text, *(t for t, _u in block.links if t not in block.text)])
-    phrases = tuple(sorted({hit.term for hit in lexicon.unexcused(text, convert)}))
+    hits = lexicon.unexcused(text, convert)
+    phrases = tuple(sorted({hit.term for hit in hits}))
     if block.hidden_by is not None:
         foreign = foreign_hosts(block, own_hosts, lexicon)
         if foreign or phrases:
             return Verdict(block, phrases, foreign)
         return None
+    if block.place in HEAD_PLACES:
+        # One brand repeated (澳门新葡京-澳门新葡京官网-新葡京娱乐场): a title or description
+        # taken over, however few distinct terms the longest-first matching finds in it.
+        counts = Counter(hit.term for hit in hits if hit.category in SPAM_CATEGORIES)
+        if counts and max(counts.values()) >= HEAD_REPEATS:
+            return Verdict(block, phrases, ())
+    elif reporting and is_prose(text):
+        return None
     dense = len(phrases) >= VISIBLE_MIN_TERMS or (
         len(phrases) >= LIST_MIN_TERMS and looks_like_phrase_list(text)
     )
     return Verdict(block, phrases, ()) if dense else None
+
+
+def reports_on_spam(page: Fetched, lexicon: Lexicon, convert: Converter | None = None) -> bool:
+    """The page's title (or ArticleTitle) names a context word: an article about a campaign
+    against gambling or pornography (区公安分局开展“反赌反诈”宣传), not an advertisement."""
+    titles = [b.text for b in page.blocks if b.place == "title"]
+    titles += [v for k, v in page.meta.items() if k.lower() == "articletitle"]
+    return any(lexicon.has_context(title, convert) for title in titles)
 
 
 def check_injection(
@@ -91,7 +127,12 @@ def check_injection(
             continue
         # A page's own host is never "another site", wherever it lives.
         mine = (*own, host_of(url), host_of(page.final_url))
-        verdicts = [v for b in page.blocks if (v := judge_block(b, lexicon, mine, convert))]
+        reporting = reports_on_spam(page, lexicon, convert)
+        verdicts = [
+            v
+            for b in page.blocks
+            if (v := judge_block(b, lexicon, mine, convert, reporting=reporting))
+        ]
         if not verdicts:
             continue
         seen.add(url)

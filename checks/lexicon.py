@@ -4,7 +4,8 @@ Chinese has no word boundaries, so a term is matched whole: 久久 alone is neve
 久久精品 or 久久爱, and 久久为功 cannot match. Phrases of the `allow` list are blanked out
 before matching, so an official phrase containing a term stays clean. Latin terms (av, bet365)
 match only between non-alphanumerics. Text and terms are folded the same way (繁→简, NFKC,
-lower case). A hit near a context word (打击, 查处, 扫黄打非, …) is reporting, not advertising.
+lower case), and characters spaced out one by one (百 家 乐) are closed up. A hit near a
+context word (打击, 查处, 扫黄打非, …) is reporting, not advertising.
 """
 
 from __future__ import annotations
@@ -66,10 +67,11 @@ class Lexicon:
         )
 
     def hits(self, text: str, convert: Converter | None = None) -> list[Hit]:
-        """Every whole-term occurrence in `text`, allow-listed phrases excluded."""
+        """Every whole-term occurrence in `text`, allow-listed phrases excluded; `Hit.start`
+        counts in `matching_form(text)`."""
         if self.pattern is None:
             return []
-        folded = fold(text, convert)
+        folded = matching_form(text, convert)
         if self.allow_pattern is not None:
             folded = self.allow_pattern.sub(lambda m: " " * len(m.group()), folded)
         return [
@@ -79,7 +81,7 @@ class Lexicon:
 
     def unexcused(self, text: str, convert: Converter | None = None) -> list[Hit]:
         """Hits with no context word (打击, 查处, …) within CONTEXT_WINDOW characters."""
-        folded = fold(text, convert)
+        folded = matching_form(text, convert)
         found = []
         for hit in self.hits(text, convert):
             # "|" joins SEO phrases, never a sentence: a context word beyond one (the
@@ -92,6 +94,27 @@ class Lexicon:
             if not any(word in window for word in self.context):
                 found.append(hit)
         return found
+
+    def has_context(self, text: str, convert: Converter | None = None) -> bool:
+        """Whether `text` (an article's title) names a context word: the article reports."""
+        folded = matching_form(text, convert)
+        return any(word in folded for word in self.context)
+
+
+# Single characters spaced out (百 家 乐, 真 人 视 讯): three or more Chinese characters, each
+# standing alone between spaces, are read as the word they spell. Words of two characters or
+# more (成熟 女性) stay apart.
+_CJK = "\u3400-\u9fff\uf900-\ufaff"
+_SPACED = re.compile(rf"(?<![{_CJK}])[{_CJK}](?:\s+[{_CJK}](?![{_CJK}])){{2,}}")
+_SPACE = re.compile(r"\s+")
+
+
+def matching_form(text: str, convert: Converter | None = None) -> str:
+    """The text terms are matched in: folded (`fold`), spaced-out characters closed up."""
+    folded = fold(text, convert)
+    if " " not in folded:
+        return folded
+    return _SPACED.sub(lambda m: _SPACE.sub("", m.group()), folded)
 
 
 def _alternation(terms: Iterable[str]) -> re.Pattern[str] | None:

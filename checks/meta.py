@@ -7,7 +7,7 @@ from __future__ import annotations
 from checks.model import WARN, Fetched, Finding, PageRole
 
 PAGE_TAGS = ("SiteName", "SiteIDCode", "ColumnName", "ColumnType")
-DETAIL_TAGS = (*PAGE_TAGS, "PubDate")
+DETAIL_TAGS = (*PAGE_TAGS, "ArticleTitle", "PubDate", "ContentSource")
 
 
 def missing_tags(meta: dict[str, str], role: PageRole) -> list[str]:

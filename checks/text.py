@@ -64,13 +64,32 @@ _SEPARATORS = re.compile(r"[|｜,，、_/\\·;；\s]+")
 _ENUMERATION_END = re.compile(r"等[等]?\s*[。；;，,]?\s*$")
 
 
+# What sentences carry and keyword lists do not: a sentence's end or a quotation, and the
+# particles and pronouns of speech (一开始，只是好奇，玩了几把…，输了就想翻本。).
+_SENTENCE_MARK = re.compile("[。！？!?“”「」『』]")
+_PARTICLES = frozenset("的了在是我你他她被把着过们就也又还都吗呢吧")
+
+
+def is_prose(text: str, phrases: list[str] | None = None) -> bool:
+    """Sentences, however short their clauses: a sentence mark (。！？, quotation marks), and
+    particles (的 了 在 是 我 被 …) in at least a quarter of the clauses. An SEO list has
+    neither: its items are bare names joined by | , 、 _ or spaces."""
+    if not _SENTENCE_MARK.search(text):
+        return False
+    clauses = phrases if phrases is not None else [p for p in _SEPARATORS.split(text) if p]
+    spoken = sum(1 for clause in clauses if not _PARTICLES.isdisjoint(clause))
+    return bool(clauses) and spoken * 4 >= len(clauses)
+
+
 def looks_like_phrase_list(text: str, *, min_phrases: int = 6, max_mean_len: float = 8.0) -> bool:
     """Many short phrases joined by | , spaces or _: the shape of an SEO keyword block (and of
     a navigation bar — telling the two apart is the lexicon's job, not the shape's). An
-    enumeration in prose (、 … 等。) is a sentence, not such a block."""
+    enumeration in prose (、 … 等。) is a sentence, not such a block, and so is any prose."""
     phrases = [p for p in _SEPARATORS.split(text) if p]
     if len(phrases) < min_phrases or len(text) < 20:
         return False
     if "、" in text and _ENUMERATION_END.search(text) and text.count("、") * 2 >= len(phrases):
         return False
-    return sum(len(p) for p in phrases) / len(phrases) <= max_mean_len
+    if sum(len(p) for p in phrases) / len(phrases) > max_mean_len:
+        return False
+    return not is_prose(text, phrases)

@@ -1,4 +1,5 @@
-"""Short visible texts of a page: block titles, tabs and headings.
+"""Short visible texts of a page: block titles, tabs and headings (not the text of a menu
+item the page hides in its own markup: `page.unshown_items`).
 
 A subpage often shows a category as a block title (`<h3>通知公告</h3>`) whose
 only link reads 更多; the category check must see such titles as well as links.
@@ -8,7 +9,7 @@ from __future__ import annotations
 
 from selectolax.lexbor import LexborHTMLParser
 
-from crawler.extract.page import visible_fragments
+from crawler.extract.page import unshown_items, visible_fragments
 
 MAX_LABEL_CHARS = 20  # a column name with its decoration; longer text is prose or a title
 MAX_LABELS = 3000
@@ -17,7 +18,7 @@ MAX_LABELS = 3000
 def read_labels(tree: LexborHTMLParser) -> tuple[str, ...]:
     """Distinct short visible text fragments, in page order."""
     seen: dict[str, None] = {}
-    for fragment in visible_fragments(tree.body):
+    for fragment in visible_fragments(tree.body, unshown_items(tree)):
         text = fragment.strip()
         if text and len(text) <= MAX_LABEL_CHARS and text not in seen:
             seen[text] = None

@@ -156,8 +156,11 @@ def element_children(node: LexborNode) -> list[LexborNode]:
     return [child for child in node.iter() if child.tag not in _NOT_ELEMENTS]
 
 
-def visible_fragments(node: LexborNode | None) -> Iterator[str]:
-    """Text nodes a reader would see, in document order (scripts, styles, comments skipped)."""
+def visible_fragments(
+    node: LexborNode | None, unshown: frozenset[int] = frozenset()
+) -> Iterator[str]:
+    """Text nodes a reader would see, in document order (scripts, styles, comments skipped,
+    and the text of `unshown` items: see `unshown_items`)."""
     if node is None:
         return
     for child in node.traverse(include_text=True, skip_empty=True):
@@ -165,6 +168,8 @@ def visible_fragments(node: LexborNode | None) -> Iterator[str]:
             continue
         parent = child.parent
         if parent is not None and parent.tag in INVISIBLE:
+            continue
+        if unshown and parent is not None and _under_unshown(parent, unshown):
             continue
         value = child.text_content
         if value:
@@ -179,9 +184,12 @@ def visible_text(node: LexborNode | None, separator: str = " ") -> str:
 def read_links(tree: LexborHTMLParser, base_url: str) -> tuple[tuple[str, str], ...]:
     """(visible text, absolute URL) of every http(s) link, each URL once, in page order.
 
+    A link the page hides inline (`unshown_items`) keeps its URL, to be checked like any,
+    but shows no text: a menu item taken off the menu names nothing a reader sees.
     At most MAX_LINKS: no portal page has more, and a link farm must not stall a run.
     """
     resolve = Resolver(base_of(tree, base_url))
+    unshown = unshown_items(tree)
     seen: dict[str, int] = {}
     out: list[tuple[str, str]] = []
     for node in tree.css("a[href], area[href]")[: MAX_LINKS * 2]:
@@ -192,15 +200,112 @@ def read_links(tree: LexborHTMLParser, base_url: str) -> tuple[tuple[str, str], 
         place = seen.get(url)
         if place is not None:
             if _says_little(out[place][0]):  # 更多>> first, 工作动态 later: keep the name
-                text = _shown_text(node, attrs)
+                text = _shown_text(node, attrs, unshown)
                 if not _says_little(text):
                     out[place] = (text, url)
             continue
         if len(out) >= MAX_LINKS:
             break
         seen[url] = len(out)
-        out.append((_shown_text(node, attrs), url))
+        out.append((_shown_text(node, attrs, unshown), url))
     return tuple(out)
+
+
+# A link or its wrapper hidden by its own markup: `style="display:none"` or `hidden`.
+_INLINE_HIDDEN = (
+    'a[href][style*="none" i], a[href][hidden], [style*="none" i] > a[href], [hidden] > a[href]'
+)
+_DISPLAY_NONE = re.compile(r"(?:^|;)\s*display\s*:\s*none\b", re.I)
+_HANDLERS = ("onclick", "onmouseover", "onmouseenter", "onfocus")
+
+
+def unshown_items(tree: LexborHTMLParser) -> frozenset[int]:
+    """Menu items a page hides in their own markup and nothing opens (by `mem_id`): a link
+    with `style="display:none"` or `hidden`, or the `li` (any wrapper) holding only that link.
+
+    Only the item itself: a drop-down `<ul>` hidden around several items is a menu a hover
+    opens, whether CSS or a script opens it. An item whose id or class a script or handler
+    names, or beside a control (a handler on it, its parent or the element before it; a link
+    just before it), may be opened too, and counts as shown."""
+    found: set[int] = set()
+    scripts: str | None = None
+    for link in tree.css(_INLINE_HIDDEN):
+        holder = link if _hides_itself(link) else link.parent
+        if holder is None or holder.mem_id in found:
+            continue
+        if holder is not link and (not _hides_itself(holder) or len(holder.css("a")) != 1):
+            continue
+        if _beside_a_control(holder):
+            continue
+        if scripts is None:
+            scripts = " ".join(
+                [
+                    *(s.text() or "" for s in tree.css("script")),
+                    *(
+                        n.attributes.get(h) or ""
+                        for n in tree.css(", ".join(f"[{h}]" for h in _HANDLERS))
+                        for h in _HANDLERS
+                    ),
+                ]
+            )
+        if _named_in(holder, scripts):
+            continue
+        found.add(holder.mem_id)
+    return frozenset(found)
+
+
+# A script framework's binding that shows an element when its state says so (avalon, Vue,
+# Angular, Alpine): the element is a panel of the page's application, not taken off the page.
+SHOWING_BINDINGS = (
+    "ms-visible",
+    "ms-if",
+    "v-show",
+    "v-if",
+    "ng-show",
+    "ng-if",
+    "data-ng-show",
+    "x-show",
+)
+
+
+def bound_to_show(node: LexborNode) -> bool:
+    """The element carries a framework binding that shows it (`ms-visible`, `v-show` …)."""
+    attrs = node.attributes
+    return any(name in attrs for name in SHOWING_BINDINGS)
+
+
+def _hides_itself(node: LexborNode) -> bool:
+    attrs = node.attributes
+    return "hidden" in attrs or bool(_DISPLAY_NONE.search(attrs.get("style") or ""))
+
+
+def _beside_a_control(holder: LexborNode) -> bool:
+    if bound_to_show(holder):
+        return True
+    around = [holder, holder.parent, element_before(holder)]
+    if any(n is not None and any(h in n.attributes for h in _HANDLERS) for n in around):
+        return True
+    before = element_before(holder)
+    return before is not None and before.tag == "a"
+
+
+def _named_in(holder: LexborNode, scripts: str) -> bool:
+    attrs = holder.attributes
+    names = [(attrs.get("id") or "").strip(), *(attrs.get("class") or "").split()]
+    return any(name and name in scripts for name in names)
+
+
+def _under_unshown(node: LexborNode, unshown: frozenset[int]) -> bool:
+    """`node` or one of the three elements around it is an unshown item (an item holds one
+    link: `li > a > span` is as deep as its text goes)."""
+    above: LexborNode | None = node
+    for _ in range(4):
+        if above is None:
+            return False
+        if above.mem_id in unshown:
+            return True
+        above = above.parent
+    return False
 
 
 _LOCAL_FILE = re.compile(r"^\s*(?:file:|[a-zA-Z]:[\\/]|\\\\)", re.I)
@@ -225,9 +330,14 @@ def _says_little(text: str) -> bool:
     return text.strip().lower().rstrip(".。>》»+ ").rstrip() in _LITTLE or len(text) > 200
 
 
-def _shown_text(node: LexborNode, attrs: dict[str, str | None]) -> str:
+def _shown_text(
+    node: LexborNode, attrs: dict[str, str | None], unshown: frozenset[int] = frozenset()
+) -> str:
     """The link's text, title attribute, or the alt text of its image (image-only links) —
-    the image's title when it has no alt, its accessible name then."""
+    the image's title when it has no alt, its accessible name then; nothing for an item the
+    page hides."""
+    if unshown and _under_unshown(node, unshown):
+        return ""
     text = link_text(node, attrs.get("title"))
     if not text:
         image = node.css_first("img[alt], img[title]")

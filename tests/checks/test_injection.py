@@ -7,12 +7,13 @@ from pathlib import Path
 
 import pytest
 
-from checks.injection import check_injection, judge_block
+from checks.injection import check_injection, judge_block, reports_on_spam
 from checks.lexicon import Lexicon
 from checks.model import Fetched, TextBlock
+from checks.text import looks_like_phrase_list
 from config.lexicon import injection_settings, lexicon_from_config, load_lexicon
 from config.loader import ConfigError
-from crawler.extract import parse_html
+from crawler.extract import parse_html, read_meta
 from crawler.extract.blocks import read_blocks
 
 PAGES = Path(__file__).parent / "pages"
@@ -351,3 +352,121 @@ def test_broken_selectors_in_the_page_css_do_not_stop_the_reading(lexicon: Lexic
     [finding] = body_findings(head, f"<div class='yc'>{MEDIA_LINKS}</div>", lexicon)
     assert finding["observed"]["hidden_by"] == ".yc {display:none}"  # type: ignore[index]
     assert body_findings(head, f"<div class='ok'>{MEDIA_LINKS}</div>", lexicon) == []
+
+
+# Portal24o's repro pages (tests/portal24o/DISCREPANCIES.md, P1–P5, N1, N3, N8–N10), each read
+# as served from the portal's own host and judged; each paired with the page that the rule
+# under test separates it from.
+REPRO_O = Path(__file__).resolve().parents[1] / "portal24o" / "repro"
+REPRO_URL = "http://127.0.0.1:8000/bm/x/index.html"
+REPRO_OWN = ("127.0.0.1",)
+
+
+def repro_page(name: str, edit: tuple[str, str] | None = None) -> Fetched:
+    html = (REPRO_O / name).read_text("utf-8")
+    if edit is not None:
+        assert edit[0] in html, edit
+        html = html.replace(*edit)
+    tree = parse_html(html)
+    return Fetched(
+        200, REPRO_URL, "utf-8", meta=read_meta(tree), blocks=read_blocks(tree, REPRO_URL)
+    )
+
+
+def repro_findings(
+    name: str, lexicon: Lexicon, edit: tuple[str, str] | None = None
+) -> list[dict[str, object]]:
+    page = repro_page(name, edit)
+    return [f.as_json() for f in check_injection("x", [(REPRO_URL, page)], lexicon, REPRO_OWN)]
+
+
+def test_p1_a_carousels_next_slides_are_no_concealment(lexicon: Lexicon) -> None:
+    page = "p1-carousel-subpage.html"
+    assert repro_findings(page, lexicon) == []
+    assert not [b for b in repro_page(page).blocks if b.hidden_by]  # slides, not hidden blocks
+    # with no slide shown the set is no carousel a reader sees turn: its slides are hidden
+    dark = repro_page(page, ('style="display:block"', 'style="display:none"'))
+    assert len([b for b in dark.blocks if b.hidden_by]) == 3
+    assert {"xuexi.cn", "12371.cn"} <= set(lexicon.trusted_hosts)  # and still official
+
+
+def test_p2_a_toolbar_a_script_opens_through_a_variable_is_a_panel(lexicon: Lexicon) -> None:
+    page = "p2-wza-toolbar-subpage.html"
+    assert repro_findings(page, lexicon) == []
+    [unopened] = repro_findings(page, lexicon, ("bar.style.display =", "bar.title ="))
+    assert unopened["observed"]["link_hosts"] == ["www.nvaccess.org"]  # type: ignore[index]
+
+
+def test_p3_a_share_box_its_button_opens_on_hover_is_a_panel(lexicon: Lexicon) -> None:
+    page = "p3-share-box-column.html"
+    assert repro_findings(page, lexicon) == []
+    [unopened] = repro_findings(page, lexicon, ("this.nextSibling.style.display", "this.title"))
+    assert "www.douban.com" in unopened["observed"]["link_hosts"]  # type: ignore[index]
+
+
+def test_p4_a_tab_a_script_opens_by_a_built_id_and_a_tax_offices_wording(
+    lexicon: Lexicon,
+) -> None:
+    page = "p4-hidden-tab-subpage.html"
+    assert repro_findings(page, lexicon) == []
+    unopened = repro_page(page, ('"con_" + name', "name"))  # no con_ prefix: a tab by shape
+    assert not [b for b in unopened.blocks if b.hidden_by]
+    assert lexicon.hits("个人出租不动产代开发票办理指南") == []
+    assert [h.term for h in lexicon.hits("代开发票电话13800000000")] == ["代开发票"]
+
+
+def test_p5_a_victims_quote_in_an_anti_gambling_story_is_prose(lexicon: Lexicon) -> None:
+    page = "p5-victim-quote-detail.html"
+    assert repro_findings(page, lexicon) == []
+    quote = (
+        "“一开始，只是好奇，跟着群里，玩了几把百家乐，赢了两百块，后来又玩时时彩，输了就想翻本。”"
+    )
+    assert not looks_like_phrase_list(quote)
+    assert looks_like_phrase_list("百家乐，时时彩，北京赛车，六合彩，真人视讯，老虎机")
+    # the title's 公安 excuses sentences of its body (three terms), not a keyword list
+    reporting = reports_on_spam(repro_page(page), lexicon)
+    said = TextBlock("“先玩了百家乐，又玩时时彩，后来还买六合彩。”", None)
+    assert judge_block(said, lexicon, REPRO_OWN, reporting=reporting) is None
+    assert judge_block(said, lexicon, REPRO_OWN) is not None
+    listed = TextBlock("百家乐|时时彩|六合彩|北京赛车|真人视讯|老虎机", None)
+    assert judge_block(listed, lexicon, REPRO_OWN, reporting=reporting) is not None
+
+
+def test_n1_links_the_colour_of_their_background_are_hidden(lexicon: Lexicon) -> None:
+    page = "n1-white-on-white-subpage.html"
+    [finding] = repro_findings(page, lexicon)
+    assert finding["observed"]["hidden_by"] == "color equal to background"  # type: ignore[index]
+    # a link written dark is seen; its two white neighbours are still hidden, one by one
+    dark = ('style="color:#ffffff">网站地图', 'style="color:#333">网站地图')
+    [finding] = repro_findings(page, lexicon, dark)
+    hosts = ["www.am-pj0099.com", "www.js77888.net"]
+    assert finding["observed"]["link_hosts"] == hosts  # type: ignore[index]
+    readable = repro_findings(page, lexicon, ("background:#ffffff;", "background:#c00000;"))
+    assert readable == []  # white text on a red box is seen
+
+
+def test_n3_a_marquee_sized_one_pixel_by_its_style_hides_its_links(lexicon: Lexicon) -> None:
+    page = "n3-marquee-1px-column.html"
+    [finding] = repro_findings(page, lexicon)
+    assert finding["observed"]["hidden_by"] == "zero-size marquee (style)"  # type: ignore[index]
+    assert repro_findings(page, lexicon, ("width:1px;height:1px", "width:300px;height:24px")) == []
+
+
+def test_n8_casino_words_in_traditional_characters_are_terms(lexicon: Lexicon) -> None:
+    [finding] = repro_findings("n8-traditional-words-subpage.html", lexicon)
+    assert finding["observed"]["phrases"] == ["澳门博彩", "线上娱乐城"]  # type: ignore[index]
+    assert lexicon.hits("娱乐城") == []  # alone it may be a real business's name
+
+
+def test_n9_spam_words_spaced_out_one_character_at_a_time(lexicon: Lexicon) -> None:
+    [finding] = repro_findings("n9-spaced-words-subpage.html", lexicon)
+    assert set(finding["observed"]["phrases"]) == {"百家乐", "时时彩", "真人视讯"}  # type: ignore[index, arg-type]
+    assert lexicon.hits("成熟 女性") == [] and lexicon.hits("百家 乐") == []  # words stay apart
+
+
+def test_n10_a_title_repeating_one_casino_brand_is_hijacked(lexicon: Lexicon) -> None:
+    [finding] = repro_findings("n10-one-brand-title-subpage.html", lexicon)
+    assert finding["observed"]["place"] == "title"  # type: ignore[index]
+    assert finding["observed"]["blocks"] == 2  # type: ignore[index]  # the description too
+    once = TextBlock("新葡京酒店项目环评公示-区林业局", None, (), "title")
+    assert judge_block(once, lexicon, REPRO_OWN) is None  # one mention is no hijack

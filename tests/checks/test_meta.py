@@ -26,9 +26,21 @@ def test_missing_and_empty_tags_are_listed_in_order() -> None:
     assert finding.message == "页面缺少政府网站元数据标签：SiteIDCode、ColumnName"
 
 
+ARTICLE = {"ArticleTitle": "区发改局召开专题会议", "ContentSource": "区发改局"}
+
+
 def test_detail_pages_also_need_pubdate_and_names_match_any_case() -> None:
-    lower = {k.lower(): v for k, v in FULL.items()}
+    lower = {k.lower(): v for k, v in {**FULL, **ARTICLE}.items()}
     assert check_meta("fgj", "http://gov.test/a/1.html", "subpage", page(lower)) is None
     finding = check_meta("fgj", "http://gov.test/a/1.html", "detail", page(lower))
     assert finding is not None and finding.observed["missing"] == ["PubDate"]
-    assert check_meta("fgj", "u", "detail", page({**FULL, "PubDate": "2026-11-20 09:00"})) is None
+    full = {**FULL, **ARTICLE, "PubDate": "2026-11-20 09:00"}
+    assert check_meta("fgj", "u", "detail", page(full)) is None
+
+
+def test_an_article_needs_its_title_and_source_tags() -> None:
+    """portal24o N12: RULES §2 asks articles for ArticleTitle, PubDate and ContentSource."""
+    meta = {**FULL, "PubDate": "2027-11-14 09:20"}  # the repro page's tags
+    finding = check_meta("rsj", "http://gov.test/a/1.html", "detail", page(meta))
+    assert finding is not None and finding.observed["missing"] == ["ArticleTitle", "ContentSource"]
+    assert check_meta("rsj", "http://gov.test/a/", "column", page(meta)) is None

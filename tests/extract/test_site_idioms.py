@@ -11,7 +11,7 @@ from selectolax.lexbor import LexborHTMLParser
 from checks.text import looks_like_phrase_list
 from checks.urls import link_target
 from crawler.extract import parse_html, read_links
-from crawler.extract.blocks import read_blocks
+from crawler.extract.blocks import read_blocks, script_written
 from crawler.extract.errorpage import error_page_reason, script_shell
 from crawler.extract.forward import forwarded_to, same_site_frames
 from crawler.extract.island import json_links
@@ -196,3 +196,87 @@ def test_the_portals_home_page_in_its_forms(url: str, home: bool) -> None:
 
     homes = {"http://www.example.gov.cn/", "http://www.example.gov.cn/portal/index.html"}
     assert is_home(url, homes) is home
+
+
+# portal24o's repro pages (tests/portal24o/DISCREPANCIES.md): hiding rules and script-written
+# markup the injection check reads, and a menu item taken off a subpage's menu.
+REPRO_O = Path(__file__).resolve().parents[1] / "portal24o" / "repro"
+
+
+def repro_o(name: str, *edits: tuple[str, str]) -> LexborHTMLParser:
+    html = (REPRO_O / name).read_text("utf-8")
+    for edit in edits:
+        assert edit[0] in html, edit
+        html = html.replace(*edit)
+    return parse_html(html)
+
+
+def hidden_hosts(tree: LexborHTMLParser) -> list[tuple[str | None, list[str]]]:
+    return [
+        (b.hidden_by, [url.split("/")[2] for _, url in b.links])
+        for b in read_blocks(tree, URL)
+        if b.hidden_by
+    ]
+
+
+def test_n2_a_descendant_selector_hides_what_lexbor_finds_under_it() -> None:
+    hosts = ["www.hg8868-vip.com", "www.js77888.net", "www.am-pj0099.com"]
+    page = "n2-descendant-rule-subpage.html"
+    assert hidden_hosts(repro_o(page)) == [("#ftlinks .lk {top:-1200px}", hosts)]
+    assert hidden_hosts(repro_o(page, ('<div id="ftlinks">', '<div id="links">'))) == []
+    # a rule at least as specific showing the element again wins (the cascade) over
+    # display:none, not over an off-screen position
+    again = ("</style>", "#ftlinks p.lk{display:block}</style>")
+    assert hidden_hosts(repro_o(page, again)) != []
+    none = ("position:absolute;top:-1200px;", "display:none")
+    assert hidden_hosts(repro_o(page, none)) == [("#ftlinks .lk {display:none}", hosts)]
+    assert hidden_hosts(repro_o(page, none, again)) == []
+
+
+@pytest.mark.parametrize(
+    "page",
+    [
+        "n4-unescape-variable-subpage.html",  # var _0x = unescape('%3C…'); document.write(_0x)
+        "n5-three-writes-column.html",  # <div …> and </div> written by separate calls
+        "n6-fromcharcode-subpage.html",  # document.write(String.fromCharCode(60,100,…))
+        "n7-atob-column.html",  # document.write(atob('PGRp…'))
+    ],
+)
+def test_n4_to_n7_hidden_links_a_script_encodes_or_splits_are_read(page: str) -> None:
+    hosts = ["www.hg8868-vip.com", "www.js77888.net", "www.am-pj0099.com"]
+    assert hidden_hosts(repro_o(page)) == [("display:none (document.write)", hosts)]
+
+
+def test_javascripts_own_percent_u_escapes_are_decoded() -> None:
+    tree = parse_html(
+        "<html><body><script>var s = unescape('%3Cb%3E%u6FB3%u95E8%3C/b%3E');"
+        "document.write(s);</script></body></html>"
+    )
+    assert script_written(tree) == ["<b>澳门</b>"]
+    # a variable holding records is no markup: the loop's literals alone are read
+    records = "var list = [{t: 'a'}]; document.write('<li>' + list[0].t + '</li>');"
+    assert script_written(parse_html(f"<script>{records}</script>")) == ["<li></li>"]
+
+
+def test_n11_a_menu_item_hidden_in_its_own_markup_is_not_shown() -> None:
+    from checks.categories import check_categories
+    from checks.model import Category, Fetched, Unit
+
+    notice = Category("notice", ("通知公告",), 183, ("department",))
+    unit = Unit("slj", "区水利局", "department", URL)
+
+    def missing(tree: LexborHTMLParser) -> list[str | None]:
+        page = Fetched(200, URL, "utf-8", links=read_links(tree, URL), labels=read_labels(tree))
+        return [f.category for f in check_categories(unit, {"notice": notice}, page)]
+
+    page = "n11-hidden-menu-item-subpage.html"
+    tree = repro_o(page)
+    assert missing(tree) == ["notice"]
+    assert ("", "http://www.example.gov.cn/bm/x/old/tzgg.html") in read_links(tree, URL)
+    assert missing(repro_o(page, ('<li style="display:none">', "<li>"))) == []
+    # a drop-down hidden around its items, or an item a script opens, is shown
+    dropdown = '<ul><li>信息公开<ul style="display:none"><li><a href="tzgg/">通知公告</a></li>'
+    assert missing(parse_html(f"{dropdown}<li><a href='a/'>工作动态</a></li></ul></li></ul>")) == []
+    opened = ('<li style="display:none">', '<li class="more" style="display:none">')
+    script = ("</body>", "<script>$('.more').show();</script></body>")
+    assert missing(repro_o(page, opened, script)) == []
