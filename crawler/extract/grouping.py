@@ -251,6 +251,7 @@ def gather(root: LexborNode, source: str, first: int, skipped: list[str]) -> lis
         grand = parent.parent if parent is not None else None
         if grand is not None and parent is not None:
             title = "" if parent.tag in _GROUP_TAGS else box_title(parent, block.container)
+            title = title or tab_title(block.container)
             if _YEAR_HEADING.match(title):
                 title, block.by_year = "", True  # years group one list, not lists of their own
             block.grand = grand
@@ -261,6 +262,58 @@ def gather(root: LexborNode, source: str, first: int, skipped: list[str]) -> lis
                 title,
             )
     return out
+
+
+_MAX_TABS = 12
+
+
+def tab_title(panel: LexborNode) -> str:
+    """The name of the tab that shows `panel`, "" when it is none: a tab box's panels
+    (`div.tab-bd > ul.tab-list × n`) are named by the n entries of the header row before them
+    (`div.tab-hd li` 图片新闻 | 通知公告), paired by place. Panels of one shape but different
+    tabs are different lists, never one list split by a pager."""
+    box = panel.parent
+    if box is None:
+        return ""
+    shape = (panel.tag, panel.attributes.get("class"))
+    panels = [c for c in element_children(box) if (c.tag, c.attributes.get("class")) == shape]
+    if not 2 <= len(panels) <= _MAX_TABS:
+        return ""
+    header = element_before(box) if panels[0].mem_id == element_children(box)[0].mem_id else None
+    if header is None:
+        before = element_before(panels[0])
+        header = before if before is not None and before.mem_id != panel.mem_id else None
+    if header is None:
+        return ""
+    for selector in ("li", "span", "a"):
+        items = header.css(selector)
+        tabs = [t.text(strip=True) for t in items]
+        if (
+            len(tabs) == len(panels)
+            and len(set(tabs)) == len(tabs)
+            and all(0 < len(t) <= 16 and not _MORE.search(t) for t in tabs)
+            and (any(map(_switches, items)) or any(map(_hidden_inline, panels)))
+        ):
+            place = next(k for k, c in enumerate(panels) if c.mem_id == panel.mem_id)
+            return tabs[place]
+    return ""
+
+
+_MORE = re.compile(r"更多|more|>>|»", re.I)
+_TAB_STATES = frozenset({"on", "active", "cur", "current", "hover", "selected", "this"})
+
+
+def _switches(tab: LexborNode) -> bool:
+    """A tab a reader switches: a handler on it, or a state class (li.on, a.active)."""
+    attrs = tab.attributes
+    if "onmouseover" in attrs or "onclick" in attrs or "onmouseenter" in attrs:
+        return True
+    return not _TAB_STATES.isdisjoint((attrs.get("class") or "").lower().split())
+
+
+def _hidden_inline(panel: LexborNode) -> bool:
+    style = (panel.attributes.get("style") or "").replace(" ", "").lower()
+    return "display:none" in style
 
 
 def _under_year(container: LexborNode) -> bool:
@@ -455,9 +508,10 @@ def _shown_date_text(
 
 # A table's header names its date columns. When it names the publication (发布日期) beside
 # another date (施行日期, 成文日期, 截止日期 …), a row's date is read from that cell alone.
-_PUBLISHED_HEADER = re.compile(r"^(?:发布|公开|公布|发文)?(?:日期|时间)$")
+# 生成日期 is the 政府信息公开 platforms' name for the publication date (as on their articles).
+_PUBLISHED_HEADER = re.compile(r"^(?:发布|公开|公布|发文|生成)?(?:日期|时间)$")
 _OTHER_DATE_HEADER = re.compile(
-    r"(?:成文|施行|实施|生效|截止|有效|印发|废止|失效|开始|结束)(?:日期|时间)"
+    r"(?:成文|施行|实施|生效|截止|有效|印发|废止|失效|开始|结束)(?:日期|时间)|有效期"
 )
 
 
@@ -643,6 +697,11 @@ def read_block(
         if value is None and typo is None and _DIGIT.search(anchor_text):
             value, typo = _date_in_link(anchor, anchor_text, reader)
             inferred = value is not None and not _YEAR.search(text)
+        if inferred and value is not None and _RELATIVE_WORD.search(text):
+            stamp = item.css_first("time[datetime]")  # 6个月前 shown, the day in its markup
+            exact, _ = reader.read(stamp.attributes.get("datetime") or "") if stamp else (None, 0)
+            if exact is not None:
+                value, inferred = exact, False
         if typo is not None:
             skipped.append(f"typo date {typo.isoformat()} after as_of ignored: {title[:30]}")
         if first_place < 0:
@@ -663,6 +722,7 @@ def read_block(
 
 
 _YEAR = re.compile(r"(?:19|20)\d{2}")
+_RELATIVE_WORD = re.compile("前|今天|今日|昨天|昨日|刚刚")
 # 2025年, 2025年度, 2025, and a count beside it (2027年 共2条, 2026年（12）).
 _YEAR_HEADING = re.compile(
     r"^\s*((?:19|20)\d{2})\s*年?(度)?\s*(?:[（(]?\s*共?\s*\d{1,4}\s*[条篇项个件]?\s*[)）]?)?\s*$"

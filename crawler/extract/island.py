@@ -91,7 +91,7 @@ def onclick_tree(tree: LexborHTMLParser) -> LexborHTMLParser | None:
 
 _JSON_ARRAY = re.compile(r"=\s*(\[\s*\{.*?\}\s*\])\s*[;\n]", re.S)
 _TITLE_KEYS = ("title", "name", "bt", "biaoti", "text", "subject", "doctitle")
-_URL_KEYS = ("url", "link", "href", "path", "docurl", "pageurl")
+_URL_KEYS = ("url", "link", "href", "path", "docurl", "pageurl", "linkurl", "detailurl", "weburl")
 _DATE_KEYS = (
     "time",
     "date",
@@ -127,6 +127,52 @@ def json_tree(tree: LexborHTMLParser) -> LexborHTMLParser | None:
     if len(rows) < 2:
         return None
     return LexborHTMLParser("<ul>" + "".join(rows) + "</ul>")
+
+
+# A server-rendered application's store (Vue's `window.__INITIAL_STATE__={…}`, Nuxt's
+# `window.__NUXT__={…}` when it is plain JSON): the page's lists live in it, nested.
+_STATE = re.compile(r"window\.(__[A-Za-z_]+__)\s*=\s*(?=\{)")
+_MAX_STATE_LISTS = 20
+_KEY_CLASS = re.compile(r"[^A-Za-z0-9_-]+")
+
+
+def state_tree(tree: LexborHTMLParser) -> LexborHTMLParser | None:
+    """The lists of a page's JSON store, each drawn where it sits: `{"sidebar":{"hotNews":
+    [...]}}` becomes `div.sidebar > div.hotNews > ul`, so a side box or a 热点 array ranks as
+    one (its keys are its classes), and the column's own `columnPage.list.records` as its
+    list. Nothing is executed: only literal JSON is read."""
+    boxes: list[str] = []
+    for script in tree.css("script"):
+        code = script.text() or ""
+        if "window.__" not in code or len(code) > _MAX_SCRIPT:
+            continue
+        for found in _STATE.finditer(code):
+            try:
+                state, _ = json.JSONDecoder().raw_decode(code, found.end())
+            except ValueError:
+                continue
+            _draw_lists(state, [], boxes)
+    if not boxes:
+        return None
+    return LexborHTMLParser("<div>" + "".join(boxes[:_MAX_STATE_LISTS]) + "</div>")
+
+
+def _draw_lists(value: object, path: list[str], boxes: list[str]) -> None:
+    """Append, for each array of dated records under `value`, its rows inside one div per
+    key of its path."""
+    if len(path) > 8 or len(boxes) >= _MAX_STATE_LISTS:
+        return
+    if isinstance(value, dict):
+        for key, inner in value.items():
+            _draw_lists(inner, [*path, str(key)], boxes)
+    elif isinstance(value, list):
+        rows = [row for record in value if (row := _record_row(record))]
+        if len(rows) >= 1:
+            opening = "".join(f"<div class='{_KEY_CLASS.sub('-', key)}'>" for key in path)
+            boxes.append(opening + "<ul>" + "".join(rows) + "</ul>" + "</div>" * len(path))
+        else:
+            for inner in value[:50]:
+                _draw_lists(inner, path, boxes)
 
 
 def _json_records(tree: LexborHTMLParser) -> list[object]:

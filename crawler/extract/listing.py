@@ -40,6 +40,7 @@ from crawler.extract.grouping import (
     hiding_selector,
     read_block,
     read_unit,
+    tab_title,
     units_of,
 )
 from crawler.extract.island import (
@@ -47,6 +48,7 @@ from crawler.extract.island import (
     island_trees,
     json_tree,
     onclick_tree,
+    state_tree,
     written_tree,
 )
 from crawler.extract.page import (
@@ -59,7 +61,15 @@ from crawler.extract.page import (
     visible_fragments,
     visible_text,
 )
-from crawler.extract.ranking import OFF_HEADING_FACTOR, Context, Group, Row, describe_node, rank
+from crawler.extract.ranking import (
+    OFF_HEADING_FACTOR,
+    Context,
+    Group,
+    Row,
+    describe_node,
+    rank,
+    table_caption,
+)
 
 __all__ = ["MAX_ANCHORS", "Candidate", "ListReading", "read_list", "read_page_newest"]
 
@@ -136,9 +146,55 @@ def _empty_marker(tree: LexborHTMLParser) -> str | None:
     found = next((m for m in EMPTY_MARKERS if m in text), None)
     if found is None and (count := _ZERO_COUNT.search(text)) is not None:
         found = count.group(0)
-    if found is not None and _scripts_hold_dates(tree):
+    if found is not None and (_scripts_hold_dates(tree) or _filled_by_script(tree, found)):
         return None
     return found
+
+
+# A script that loads data (Ajax, fetch) and writes it into the page: the element it names
+# holds a template's placeholder until the list arrives.
+_LOADS = re.compile(
+    r"\$\.(?:ajax|get|getJSON|post)\s*\(|\.load\s*\(|\bfetch\s*\(|XMLHttpRequest|axios"
+)
+_WRITES = re.compile(r"\.(?:html|append|prepend)\s*\(|innerHTML\s*\+?=")
+_NAMED = re.compile(
+    r"""\$\(\s*['"]([#.][\w-]+)|getElementById\(\s*['"]([\w-]+)|querySelector(?:All)?\(\s*['"]([#.][\w-]+)"""
+)
+_PLACEHOLDER_CLIMB = 4
+
+
+def _filled_by_script(tree: LexborHTMLParser, marker: str) -> bool:
+    """The marker stands in an element an inline script loads a list into (`$.getJSON(…)` then
+    `$('#newsList').html(…)` over `<ul id=newsList><li>暂无数据`): the template's placeholder,
+    not the column saying it is blank. A script filling another element (a visit counter)
+    leaves the marker standing."""
+    named: set[str] = set()
+    for script in tree.css("script"):
+        code = script.text() or ""
+        if _LOADS.search(code) and _WRITES.search(code):
+            for match in _NAMED.finditer(code):
+                name = match[1] or match[3] or f"#{match[2]}"
+                named.add(name.lower())
+    if not named or tree.body is None:
+        return False
+    holder = next(
+        (
+            node.parent
+            for node in tree.body.traverse(include_text=True)
+            if node.is_text_node and marker in (node.text_content or "")
+        ),
+        None,
+    )
+    for _ in range(_PLACEHOLDER_CLIMB):
+        if holder is None:
+            return False
+        attrs = holder.attributes
+        marks = {f"#{(attrs.get('id') or '').lower()}"}
+        marks |= {f".{c.lower()}" for c in (attrs.get("class") or "").split()}
+        if not marks.isdisjoint(named):
+            return True
+        holder = holder.parent
+    return False
 
 
 def _may_say_blank(raw: str) -> bool:
@@ -252,6 +308,7 @@ def _candidates(
     for source, made in (
         ("onclick", onclick_tree(tree)),
         ("script data", json_tree(tree)),
+        ("script state", state_tree(tree)),
         ("script written", written),
     ):
         if made is not None and made.body is not None:
@@ -379,6 +436,7 @@ def _selector(source: str, node: LexborNode) -> str:
         "datastore": "script datastore > ",
         "onclick": "rows opened by onclick > ",
         "script data": "JSON in a script > ",
+        "script state": "a script's JSON store > ",
         "script written": "HTML written by document.write > ",
     }
     return prefix.get(source, "") + describe_node(node)
@@ -542,6 +600,8 @@ def _named_box(
 def _title_of(group: Group) -> str:
     """The normalised title of the box around a list ("" when its box shows none): a heading
     in the box, else a short title bar just before the list (`div.bt > span + a 更多`)."""
+    if tab := tab_title(group.container):
+        return title_core(tab)  # a tab box's panel: named by its tab
     node: LexborNode | None = group.container
     for _ in range(2):  # the list's box, and the box around that (div.box > div.bd > ul)
         parent = node.parent if node is not None else None
@@ -551,7 +611,7 @@ def _title_of(group: Group) -> str:
         if title:
             return title_core(title)
         node = parent
-    return ""
+    return title_core(table_caption(group.container))  # an old layout table's title row
 
 
 def _title_bar(node: LexborNode) -> str:

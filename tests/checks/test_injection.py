@@ -470,3 +470,16 @@ def test_n10_a_title_repeating_one_casino_brand_is_hijacked(lexicon: Lexicon) ->
     assert finding["observed"]["blocks"] == 2  # type: ignore[index]  # the description too
     once = TextBlock("新葡京酒店项目环评公示-区林业局", None, (), "title")
     assert judge_block(once, lexicon, REPRO_OWN) is None  # one mention is no hijack
+
+
+REALPAGES = Path(__file__).resolve().parents[1] / "corpus" / "realpages"
+
+
+@pytest.mark.parametrize("name", sorted(p.name for p in REALPAGES.glob("*.html")))
+def test_real_government_pages_carry_no_injection(lexicon: Lexicon, name: str) -> None:
+    """Their hidden links (a `Produced By 大汉网络` credit, the 政府网站找错 widget's
+    `exposure/jiucuo.html`) are the CMS's and the inspection's own, not 暗链."""
+    url = f"http://{name.split('-')[1]}.gov.cn/page.html"  # each page on its own gov site
+    tree = parse_html((REALPAGES / name).read_text(encoding="utf-8"))
+    page = Fetched(status=200, final_url=url, encoding="utf-8", blocks=read_blocks(tree, url))
+    assert check_injection("u", [(url, page)], lexicon, ("example.org",)) == []
