@@ -11,6 +11,7 @@ from __future__ import annotations
 import base64
 import re
 from collections.abc import Sequence
+from functools import lru_cache
 from urllib.parse import unquote
 
 from selectolax.lexbor import LexborHTMLParser
@@ -138,6 +139,18 @@ def _statement_end(code: str, start: int) -> int:
 
 
 def script_written(tree: LexborHTMLParser) -> list[str]:
+    """`_written`: asked of one page by the block reader, the list reader and the label
+    reader, it is worked out once (the last two pages' answers are kept)."""
+    return list(_written(tree))
+
+
+def forget_written() -> None:
+    """Drop the kept answers (a benchmark times a page's first reading)."""
+    _written.cache_clear()
+
+
+@lru_cache(maxsize=2)
+def _written(tree: LexborHTMLParser) -> tuple[str, ...]:
     """The HTML inline scripts pass to document.write: where 暗链 injectors like to hide.
 
     A script writing `<div style="display:none"><a href=…>` shows nothing in
@@ -156,7 +169,7 @@ def script_written(tree: LexborHTMLParser) -> list[str]:
             continue
         for call in _WRITE_CALL.finditer(code):
             if budget <= 0:
-                return written
+                return tuple(written)
             end = code.find(");", call.end())
             argument = code[call.end() : end if end >= 0 else call.end() + 4000]
             html = evaluator.value(argument)
@@ -165,4 +178,4 @@ def script_written(tree: LexborHTMLParser) -> list[str]:
             if "<" in html:
                 written.append(html[:budget])
                 budget -= len(html)
-    return written
+    return tuple(written)
