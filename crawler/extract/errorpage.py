@@ -38,6 +38,36 @@ _BARE_PAGE = 300
 _BARE_LINKS = 5
 _HOME_PATH = re.compile(r"^/?(index|default)?(\.(s?html?|jsp|php|aspx?))?$", re.IGNORECASE)
 _SHORT_PAGE = 1500  # visible characters; a real column page with its chrome is longer
+# What a server-side script or database error prints in place of the page (classic ASP
+# answers 200 once its buffer has flushed, PHP and ASP.NET often do too): a 5xx whatever the
+# status line says. Each names the engine, an error code, or the script's line.
+_SERVER_ERROR = re.compile(
+    r"Microsoft VBScript\s*(运行时|编译器)\s*错误|Microsoft VBScript (runtime|compilation) error"
+    r"|ADODB\.(Recordset|Connection|Command|Field|Stream)\s*(错误|error)"
+    r"|Microsoft OLE DB Provider for [^'\n]{1,40}?(错误|error)"
+    r"|Microsoft JET Database Engine\s*(错误|error)"
+    r"|(错误|error)\s*['‘’]8[0-9a-f]{7}['‘’]"
+    r"|HTTP\s*500(\.\d+)?\s*-\s*(内部服务器错误|Internal Server Error)"
+    r"|['\"“‘]/[^'\"”’\s]*['\"”’]\s*应用程序中的服务器错误|Server Error in '/[^'\s]*' Application"
+    r"|\b(Fatal|Parse) error\s*:.{0,300}? on line\s*\d+"
+    r"|\bWarning\s*:\s*mysqli?_(p?connect|query|select_db|fetch_\w+)\s*\(\)",
+    re.IGNORECASE,
+)
+# An error page's whole title (IIS's 无法显示网页, ASP.NET's 运行时错误): an article about an
+# error is titled with a sentence, never with the bare phrase.
+_SERVER_ERROR_TITLE = re.compile(
+    r"无法显示网页|该页无法显示|the page cannot be displayed|运行时错误|runtime error"
+    r"|(HTTP\s*)?(错误\s*)?500(\.\d+)?\s*[-–:：]?\s*(内部服务器错误|internal server error)"
+    r"|内部服务器错误|internal server error|服务器错误|server error",
+    re.IGNORECASE,
+)
+# A server error opens the page's text (links' texts out): what comes before it is at most a
+# short phrase (the chrome's box titles and dates, a 出错了 banner), never an article's title,
+# date line and prose.
+_LEAD = 80
+_SENTENCE = re.compile(r"[。！？；，,;!?]")
+# A quotation of an error (部分用户访问时出现“ADODB.Recordset 错误…”提示) is an article about it.
+_QUOTED = re.compile(r"([“「『《\"']|出现|提示|显示|报错|返回|弹出)\s*$")
 
 
 BODY_SAYS = "soft 404: page says"  # a reason read from the body, not from the title
@@ -49,7 +79,11 @@ def error_page_reason(tree: LexborHTMLParser) -> str | None:
     title_text = title.text(strip=True) if title is not None else ""
     if _ERROR_WORDS.search(title_text):
         return f"soft 404: title {title_text[:40]!r}"
+    if _SERVER_ERROR_TITLE.fullmatch(title_text):
+        return f"server error: title {title_text[:40]!r}"
     body = visible_text(tree.body)
+    if error := _server_error_opens(tree, body, title_text):
+        return f"{BODY_SAYS} {error!r} (a server-side error)"
     if len(body) > _SHORT_PAGE:
         return None
     bare = len(body.strip()) <= _BARE_PAGE and len(tree.css("a[href]")) <= _BARE_LINKS
@@ -100,7 +134,8 @@ def gone_in_chrome(tree: LexborHTMLParser) -> str | None:
     """A removed page rendered inside the site's full chrome (TRS, JCMS): the error message
     in the body, however long the chrome around it. Asked only of a column page whose only
     list is a side box — a page with a list of its own is never judged so."""
-    match = _says_gone(_without_link_texts(tree, visible_text(tree.body)))
+    body = _without_link_texts(tree, visible_text(tree.body))
+    match = _says_gone(body) or _server_error(body)
     return f"{BODY_SAYS} {match.group(0)!r} (in the site's chrome)" if match else None
 
 
@@ -118,11 +153,36 @@ def _says_gone(body: str) -> re.Match[str] | None:
     return _stated(_ERROR_WORDS, body) or _stated(_GONE_WORDS, body)
 
 
-def _stated(words: re.Pattern[str], text: str) -> re.Match[str] | None:
+def _server_error(body: str) -> re.Match[str] | None:
+    """The first server-error signature the text states, not quoting it (出现“…”提示)."""
+    return _stated(_SERVER_ERROR, body, unless=_QUOTED)
+
+
+def _server_error_opens(tree: LexborHTMLParser, body: str, title: str) -> str | None:
+    """A server-error signature the page opens with, whatever its length (an ASP.NET page's
+    stack trace runs long): at most a short phrase before it, and no sentence. A page whose
+    title names the error is an article about it (…错误 '800a0bcd' 的处理办法)."""
+    if _SERVER_ERROR.search(body) is None:  # most pages: no link texts taken out
+        return None
+    text = _without_link_texts(tree, body)
+    match = _server_error(text)
+    if match is None or _SERVER_ERROR.search(title):
+        return None
+    lead = "".join(text[: match.start()].split())
+    if len(lead) > _LEAD or _SENTENCE.search(lead):
+        return None
+    return match.group(0)
+
+
+def _stated(
+    words: re.Pattern[str], text: str, unless: re.Pattern[str] | None = None
+) -> re.Match[str] | None:
     """The first of `words` the text states as a fact, not inside a condition (如您访问的
-    页面不存在) or a notice of what will be (维护期间本网站暂停访问)."""
+    页面不存在) or a notice of what will be (维护期间本网站暂停访问) — nor, with `unless`,
+    after what else makes it no statement of the page's own (a quotation)."""
     for match in words.finditer(text):
-        if not _CONDITIONAL.search(text[max(0, match.start() - 16) : match.start()]):
+        before = text[max(0, match.start() - 16) : match.start()]
+        if not _CONDITIONAL.search(before) and not (unless and unless.search(before)):
             return match
     return None
 

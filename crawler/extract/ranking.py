@@ -21,11 +21,12 @@ _OFF_CONTENT = re.compile(
     re.I,
 )
 _ON_CONTENT = re.compile(r"(content|main|list|article|zwgk|xxgk|news|column|lanmu)", re.I)
-# Box titles of other lists than the column's: 热点/推荐 boxes, and the portal's 最新信息 box of
-# every column's newest items (a column named so keeps its own, see listing._own_word_boxes).
+# Box titles of other lists than the column's: 热点/推荐/点击排行 boxes (the most read), and the
+# portal's 最新更新 box of every column's newest items, which old templates put in the left
+# cell of every page (a column named so keeps its own, see listing._own_word_boxes).
 _OFF_HEADING = re.compile(
     r"热点|热门|推荐|排行|相关|友情链接|点击排行|阅读排行|猜你喜欢|专题"
-    r"|最新(信息|公告|动态|文章|更新|发布|消息|资讯|通知)"
+    r"|最新(信息|公告|动态|文章|更新|发布|消息|资讯|通知)|最近(更新|发布)|(点击|阅读|浏览)(榜|最多)"
 )
 _MAX_CLIMB = 12
 OFF_HEADING_FACTOR = 0.2
@@ -166,7 +167,86 @@ def _heading_of(node: LexborNode, context: Context) -> str:
         for heading in context.headings(parent):
             if not _inside(heading, node):  # an item's own <h4> title is no box title
                 return heading.text(strip=True)[:40]
+    return table_caption(node)
+
+
+_SECTIONS = frozenset({"tbody", "thead", "tfoot"})
+_TABLE_WRAPPERS = frozenset({"table", "tbody", "thead", "tr", "td", "th"})
+_MAX_WRAPS = 12  # tbody > table > td > tr > tbody > table > td > tr: a box two tables deep
+_NOT_SHOWN = frozenset({"-comment", "script", "style"})
+_CAPTION_CHARS = 24
+_RAW_CHARS = 40  # a title with its 更多>> and &nbsp;s: read no further
+_MORE = re.compile(r"(更多|more)\s*[>》»+]*|[>》»]{2}", re.I)
+
+
+def table_caption(node: LexborNode) -> str:
+    """The title of the layout-table box around a list (最新更新 in a row of its own): old
+    templates mark no box with a class or a heading, they write its title in the cell, row or
+    table just before the list's table.
+
+    From the list's table (a `tbody` the parser inserted stands for its table), climbing while
+    the node is the only element of its cell, row or table: the first non-blank node before
+    it — an earlier `<tr>`, a cell, a title table, a `<b>` or bare text. Its short text
+    (更多>> aside), else the `alt` of its title image; "" when what stands there is a nav, a
+    list or a sentence (two links, or more than a title's length)."""
+    current = node.parent if node.tag in _SECTIONS and node.parent is not None else node
+    for _ in range(_MAX_WRAPS):
+        caption = _caption_before(current)
+        if caption is not None:
+            return caption
+        parent = current.parent
+        if parent is None or parent.tag not in _TABLE_WRAPPERS or _elements(parent) != 1:
+            return ""
+        current = parent
     return ""
+
+
+def _caption_before(node: LexborNode) -> str | None:
+    """The title standing just before `node` ("" when what stands there is no title), or None
+    when nothing does (only blanks: spacer rows, dotted-line images, whitespace)."""
+    before = node.prev
+    while before is not None:
+        if before.tag not in _NOT_SHOWN:
+            text = _short_text(before)
+            if text is None:
+                return ""
+            if text := text or _image_title(before):
+                return text
+        before = before.prev
+    return None
+
+
+def _short_text(node: LexborNode) -> str | None:
+    """The text of what may be a title ("" when blank), None when it is more: two links or
+    more, or longer than a title. Read node by node and left as soon as it is more, so a big
+    cell before a list (the page's whole left column) costs a few nodes, not its text."""
+    parts: list[str] = []
+    size = links = 0
+    for part in node.traverse(include_text=True):
+        if part.is_text_node:
+            piece = (part.text_content or "").strip()
+            size += len(piece)
+            parts.append(piece)
+        elif part.tag == "a" and part.attributes.get("href") is not None:
+            links += 1
+        if size > _RAW_CHARS or links >= 2:
+            return None
+    text = _MORE.sub("", "".join(parts)).strip()
+    return text if len(text) <= _CAPTION_CHARS else None
+
+
+def _image_title(node: LexborNode) -> str:
+    """The `alt` of a title image (`<img alt=最新更新>`), for an element that shows no text."""
+    if node.is_text_node:
+        return ""
+    images = [node] if node.tag == "img" else node.css("img[alt]")
+    alts = (" ".join((image.attributes.get("alt") or "").split()) for image in images)
+    return " ".join(alt for alt in alts if alt)
+
+
+def _elements(node: LexborNode) -> int:
+    """How many element children `node` has (text and comments aside)."""
+    return sum(1 for child in node.iter() if child.tag not in ("-text", "-comment"))
 
 
 def _inside(node: LexborNode, ancestor: LexborNode) -> bool:
