@@ -46,13 +46,15 @@ def normalise_url(url: str) -> str:
 
 def page_key(url: str) -> str:
     """`normalise_url`, and what names the same page however written: the query's
-    parameters in any order (`?cid=12&page=1` is `?page=1&cid=12`) and the path's and
-    query's letter case (an IIS site's `List.aspx?ClassID=3` is its `list.aspx?classid=3`).
-    For telling whether a page links a configured column, not for fetching: a case-sensitive
-    server seldom holds two pages that differ only in case."""
+    parameters in any order (`?cid=12&page=1` is `?page=1&cid=12`) and the letter case of
+    the path and of the parameters' names (an IIS site's `List.aspx?ClassID=3` is its
+    `list.aspx?classid=3`), not of their values (`?cid=Qa7T` is no `?cid=qA7t`). For
+    telling whether a page links a configured column, not for fetching: a case-sensitive
+    server seldom holds two pages whose paths differ only in case."""
     parts = urlsplit(normalise_url(url.replace("&amp;", "&")))  # copied from HTML source
-    query = "&".join(sorted(p for p in parts.query.split("&") if p))
-    return urlunsplit((parts.scheme, parts.netloc, parts.path, query, "")).lower()
+    pairs = (p.partition("=") for p in parts.query.split("&") if p)
+    query = "&".join(sorted(f"{name.lower()}{sign}{value}" for name, sign, value in pairs))
+    return urlunsplit((parts.scheme, parts.netloc.lower(), parts.path.lower(), query, ""))
 
 
 def without_fragment(url: str) -> str:

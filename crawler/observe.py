@@ -188,8 +188,8 @@ class Observer:
         """Date an undated list from its newest-looking items' detail pages, then their URLs.
 
         A line that gives no date (its article gone, a soft 404, nothing readable) is replaced
-        by the next line of the reading order, within twice the count: the column is dated by
-        the newest articles that can be read, never by the one old line left among them.
+        by the next line of the reading order, as many times as the count: the column is dated
+        by the newest articles that can be read, never by the one old line left among them.
         """
         if not page.items or page.newest is not None or self.detail_pages == 0:
             return page, []
@@ -205,7 +205,8 @@ class Observer:
             and day <= self.as_of
         }  # a document is never read, but its address may carry its date
         details: list[Observation] = []
-        wave, read = first, 0
+        extras = first[self.detail_pages :]  # the last line, or the latest dated address
+        wave, read, replacements = first, 0, self.detail_pages
         while wave:
             results = await asyncio.gather(
                 *(self.observe(i.url or "", "detail", unit_id=unit_id, column=column) for i in wave)
@@ -216,10 +217,11 @@ class Observer:
                 details.append(obs)
                 if (found := self._detail_date(item, obs)) is not None:
                     dated[item.url or ""] = found
-                else:
+                elif item not in extras:
                     missing += 1
-            room = min(missing, self.detail_pages * 2 - read)
-            wave, spare = spare[: max(room, 0)], spare[max(room, 0) :]
+            room = min(missing, replacements)
+            replacements -= room
+            wave, spare = spare[:room], spare[room:]
         items = tuple(dated.get(i.url or "", i) for i in page.items)
         dates = [i.date for i in items if i.date is not None]
         if not dates:

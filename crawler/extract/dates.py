@@ -135,6 +135,20 @@ def names_year(text: str) -> bool:
     )
 
 
+def says_published(text: str) -> bool:
+    """The text labels a date as the publication (发布时间：…), which the reader takes over
+    any other date of the line."""
+    if "时间" not in text and "日期" not in text and "发布" not in text:
+        return False
+    return _LABELLED.search(plain_dates(text)) is not None
+
+
+def says_relative(text: str) -> bool:
+    """The text dates itself relatively, standing apart (3天前, 昨天 10:20, 6个月前): not the
+    前 of 目前 or 前期."""
+    return _RELATIVE.search(text) is not None
+
+
 def full_dates(text: str) -> list[tuple[int, date]]:
     """Every full date in the text with its offset; impossible dates skipped."""
     found: list[tuple[int, date]] = []

@@ -31,7 +31,8 @@ _STRONG = re.compile(r"(发布时间|发布日期|公开日期|上线时间|发�
 _ISSUED = re.compile(r"(发文日期)\s*[:：]?\s*" + _DATE)
 _GENERATED = re.compile(r"(生成日期)\s*[:：]?\s*" + _DATE)
 # 发布：2027-08-28, 发布于 2027-08-28: the verb alone labels the date too (not 发布机构).
-_PUBLISHED = re.compile(r"(发布(?=\s*[:：])|发布于|发表于)\s*[:：]?\s*" + _DATE)
+# Not a word ending in 发布 (首次发布于, 成绩发布：): those name another release.
+_PUBLISHED = re.compile(r"(?<![\u4e00-\u9fff])(发布(?=\s*[:：])|发布于|发表于)\s*[:：]?\s*" + _DATE)
 _WEAK = re.compile(r"(?<![\u4e00-\u9fff])(时间|日期)\s*[:：]\s*" + _DATE)
 # A month-day after a publication label (发布：8月28日 08:00): the year is as_of's (R3).
 _LABELLED_MONTH_DAY = re.compile(
@@ -80,7 +81,8 @@ def _labelled(text: str, as_of: date) -> tuple[date, str] | None:
     for pattern in (_STRONG, _PUBLISHED, _ISSUED, _GENERATED, _WEAK):
         for match in pattern.finditer(text):
             start = match.start()
-            if pattern is _WEAK and _ENUMERATED.search(text, max(0, start - 8), start):
+            enumerated = _ENUMERATED.search(text, max(0, start - 8), start)
+            if enumerated and pattern in (_WEAK, _PUBLISHED):
                 continue
             value = make_date(int(match[2]), int(match[3]), int(match[4]))
             if value is not None and not is_typo(value, as_of):
@@ -173,7 +175,8 @@ _LINE_CLIMB = 4
 
 
 def _on_linked_line(element: LexborNode) -> bool:
-    """The element is a link, or sits on a list line (li, tr, dd) holding a link."""
+    """The element is a link, or sits on a list line holding a link: a li, tr or dd, or a
+    div or p made of one title's link and little else (`div.xg-item > a + span`)."""
     node: LexborNode | None = element
     for _ in range(_LINE_CLIMB):
         if node is None or node.tag in ("body", "html"):
@@ -182,8 +185,23 @@ def _on_linked_line(element: LexborNode) -> bool:
             return True
         if node.tag in _LINE_TAGS:
             return node.css_first("a[href]") is not None
+        if node.tag in ("div", "p"):
+            return _titled_line(node)
         node = node.parent
     return False
+
+
+_LINE_TITLE = 10  # characters of a link that is another article's title, not a 来源 name
+_LINE_REST = 30
+
+
+def _titled_line(block: LexborNode) -> bool:
+    links = block.css("a[href]")
+    if len(links) != 1:
+        return False
+    title = links[0].text(strip=True)
+    rest = len(block.text(strip=True)) - len(title)
+    return len(title) >= _LINE_TITLE and rest <= _LINE_REST
 
 
 def _under_title(tree: LexborHTMLParser, as_of: date) -> date | None:
@@ -230,9 +248,11 @@ def _info_line_date(nodes: list[tuple[str, LexborNode]], as_of: date) -> tuple[d
     The line is the element holding the date's node (`div.info > span + span`), or, when it
     holds only the date, the element right before or after it (`p.source` + `p.time`). Never
     a paragraph of the article: its 2021年1月1日起施行 is a law's date, however near the
-    article's 来源 it stands.
+    article's 来源 it stands. A date an event label names (活动时间：) is not the article's.
     """
+    previous = ""
     for fragment, element in nodes[:_BARE_SCAN_LIMIT]:
+        previous, before = fragment, previous
         if _FOOTER_MARK.search(fragment):
             return None
         if len(fragment) > 120:
@@ -249,10 +269,21 @@ def _info_line_date(nodes: list[tuple[str, LexborNode]], as_of: date) -> tuple[d
         if not _INFO_LINE.search(said):
             continue
         match = dates[0]
+        if _EVENT_LABEL.search(fragment[: match.start()]) or (
+            not fragment[: match.start()].strip() and _EVENT_LABEL.search(before)
+        ):
+            continue  # 活动时间：2027-10-05 on the info line: the event's day
         value = make_date(int(match[1]), int(match[2]), int(match[3]))
         if value is not None and not is_typo(value, as_of):
             return value, " ".join(said.split())[:60]
     return None
+
+
+# A label naming a day other than the publication's: an event's, a deadline's, a law's.
+_EVENT_LABEL = re.compile(
+    r"(?:活动|会议|举办|开始|结束|截止|报名|受理|办理|考试|施行|实施|有效|开展|举行)(?:时间|日期)"
+    r"\s*[:：]?\s*$"
+)
 
 
 # The machine-readable date HTML gives an article (`<time datetime>`, schema.org's

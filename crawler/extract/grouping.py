@@ -20,7 +20,14 @@ from datetime import date
 from selectolax.lexbor import LexborNode, SelectolaxError
 
 from crawler.extract.blocks import inline_hiding_rule
-from crawler.extract.dates import FULL_DATE, YEARLESS_DATE, DateReader, names_year
+from crawler.extract.dates import (
+    FULL_DATE,
+    YEARLESS_DATE,
+    DateReader,
+    names_year,
+    says_published,
+    says_relative,
+)
 from crawler.extract.page import INVISIBLE, element_before, element_children
 from crawler.extract.ranking import Group, Row
 
@@ -292,23 +299,34 @@ def tab_title(panel: LexborNode) -> str:
             len(tabs) == len(panels)
             and len(set(tabs)) == len(tabs)
             and all(0 < len(t) <= 16 and not _MORE.search(t) for t in tabs)
-            and (any(map(_switches, items)) or any(map(_hidden_inline, panels)))
+            and (_switch(items) or any(map(_hidden_inline, panels)))
         ):
             place = next(k for k, c in enumerate(panels) if c.mem_id == panel.mem_id)
             return tabs[place]
     return ""
 
 
-_MORE = re.compile(r"更多|more|>>|»", re.I)
+_MORE = re.compile(r"更多|全部|more|>>|»", re.I)
 _TAB_STATES = frozenset({"on", "active", "cur", "current", "hover", "selected", "this"})
+_HANDLERS = ("onmouseover", "onclick", "onmouseenter")
+_NAVIGATES = re.compile(r"location|window\.open|href", re.I)
 
 
-def _switches(tab: LexborNode) -> bool:
-    """A tab a reader switches: a handler on it, or a state class (li.on, a.active)."""
-    attrs = tab.attributes
-    if "onmouseover" in attrs or "onclick" in attrs or "onmouseenter" in attrs:
+def _switch(tabs: list[LexborNode]) -> bool:
+    """The row's entries switch panels: most carry a handler that does not navigate
+    (`setTab(1,0)`, not `location.href='index_1.html'`), or they are alike but for one
+    state class (`li.on` beside plain `li`s) — a title bar's name and its 查看全部 are not."""
+    switching = sum(
+        1
+        for tab in tabs
+        if any((h := tab.attributes.get(k)) and not _NAVIGATES.search(h) for k in _HANDLERS)
+    )
+    if switching * 2 >= len(tabs):
         return True
-    return not _TAB_STATES.isdisjoint((attrs.get("class") or "").lower().split())
+    classes = [set((tab.attributes.get("class") or "").lower().split()) for tab in tabs]
+    marked = [c for c in classes if not _TAB_STATES.isdisjoint(c)]
+    shapes = {(tab.tag, frozenset(c - _TAB_STATES)) for tab, c in zip(tabs, classes, strict=True)}
+    return len(marked) == 1 and len(shapes) == 1
 
 
 def _hidden_inline(panel: LexborNode) -> bool:
@@ -683,6 +701,7 @@ def read_block(
             and not flat
             and item.tag != "tr"
             and _summary_dates(text)
+            and not says_published(text)
             and (cell := _date_cell(item, anchor, reader)) is not None
         ):
             value, inferred = cell  # a date of its own (span.date) over dates a summary names
@@ -697,7 +716,7 @@ def read_block(
         if value is None and typo is None and _DIGIT.search(anchor_text):
             value, typo = _date_in_link(anchor, anchor_text, reader)
             inferred = value is not None and not _YEAR.search(text)
-        if inferred and value is not None and _RELATIVE_WORD.search(text):
+        if inferred and value is not None and says_relative(text):
             stamp = item.css_first("time[datetime]")  # 6个月前 shown, the day in its markup
             exact, _ = reader.read(stamp.attributes.get("datetime") or "") if stamp else (None, 0)
             if exact is not None:
@@ -722,7 +741,6 @@ def read_block(
 
 
 _YEAR = re.compile(r"(?:19|20)\d{2}")
-_RELATIVE_WORD = re.compile("前|今天|今日|昨天|昨日|刚刚")
 # 2025年, 2025年度, 2025, and a count beside it (2027年 共2条, 2026年（12）).
 _YEAR_HEADING = re.compile(
     r"^\s*((?:19|20)\d{2})\s*年?(度)?\s*(?:[（(]?\s*共?\s*\d{1,4}\s*[条篇项个件]?\s*[)）]?)?\s*$"
@@ -756,12 +774,14 @@ def _summary_dates(text: str) -> bool:
 
 def _heading_year(container: LexborNode) -> int | None:
     """The year a heading right before the block names (`h3 2025年` over `12-20` lines):
-    the year of its month-day dates, which would otherwise take the check day's."""
+    the year of its month-day dates, which would otherwise take the check day's. A
+    `2026年度` heading names what its lines report on (年报 of 2026, published in 2027),
+    not when they were published."""
     before = element_before(container)
     if before is None:
         return None
     match = _YEAR_HEADING.match(before.text(strip=True)[:12])
-    return int(match[1]) if match else None
+    return int(match[1]) if match and not match[2] else None
 
 
 def _real(year: int, day: date) -> bool:

@@ -157,22 +157,30 @@ def state_tree(tree: LexborHTMLParser) -> LexborHTMLParser | None:
     return LexborHTMLParser("<div>" + "".join(boxes[:_MAX_STATE_LISTS]) + "</div>")
 
 
-def _draw_lists(value: object, path: list[str], boxes: list[str]) -> None:
+def _draw_lists(value: object, path: list[str], boxes: list[str], title: str = "") -> None:
     """Append, for each array of dated records under `value`, its rows inside one div per
-    key of its path."""
+    key of its path, under the title its object gives it (`{"title":"热门文章","list":[…]}`
+    is a 热门 box whatever its keys are called)."""
     if len(path) > 8 or len(boxes) >= _MAX_STATE_LISTS:
         return
     if isinstance(value, dict):
+        named = next((v for k in _BOX_KEYS if isinstance(v := value.get(k), str)), "")
         for key, inner in value.items():
-            _draw_lists(inner, [*path, str(key)], boxes)
+            _draw_lists(inner, [*path, str(key)], boxes, named[:16] if named else "")
     elif isinstance(value, list):
         rows = [row for record in value if (row := _record_row(record))]
         if len(rows) >= 1:
             opening = "".join(f"<div class='{_KEY_CLASS.sub('-', key)}'>" for key in path)
-            boxes.append(opening + "<ul>" + "".join(rows) + "</ul>" + "</div>" * len(path))
+            heading = f"<h3>{html.escape(title)}</h3>" if title else ""
+            boxes.append(
+                opening + heading + "<ul>" + "".join(rows) + "</ul>" + "</div>" * len(path)
+            )
         else:
             for inner in value[:50]:
                 _draw_lists(inner, path, boxes)
+
+
+_BOX_KEYS = ("title", "name", "columnName", "boxTitle", "label")
 
 
 def _json_records(tree: LexborHTMLParser) -> list[object]:

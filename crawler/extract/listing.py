@@ -158,8 +158,12 @@ _LOADS = re.compile(
 )
 _WRITES = re.compile(r"\.(?:html|append|prepend)\s*\(|innerHTML\s*\+?=")
 _NAMED = re.compile(
-    r"""\$\(\s*['"]([#.][\w-]+)|getElementById\(\s*['"]([\w-]+)|querySelector(?:All)?\(\s*['"]([#.][\w-]+)"""
+    r"""\$\(\s*['"]([^'"]{1,120})['"]|getElementById\(\s*['"]([\w-]+)"""
+    r"""|querySelector(?:All)?\(\s*['"]([^'"]{1,120})['"]"""
 )
+# The element a selector names: its last part's id or class (`.main-r .lm-visit` names the
+# counter, not the column it sits in).
+_LAST_MARK = re.compile(r"[#.][\w-]+$")
 _PLACEHOLDER_CLIMB = 4
 
 
@@ -173,8 +177,12 @@ def _filled_by_script(tree: LexborHTMLParser, marker: str) -> bool:
         code = script.text() or ""
         if _LOADS.search(code) and _WRITES.search(code):
             for match in _NAMED.finditer(code):
-                name = match[1] or match[3] or f"#{match[2]}"
-                named.add(name.lower())
+                if match[2]:
+                    named.add(f"#{match[2]}".lower())
+                    continue
+                last = re.split(r"[\s>+~]+", (match[1] or match[3]).strip())[-1]
+                if (mark := _LAST_MARK.search(last.split(":")[0])) is not None:
+                    named.add(mark.group().lower())
     if not named or tree.body is None:
         return False
     holder = next(
