@@ -2,7 +2,10 @@
 (RULES.md §3), judged on the blocks the extractor kept (`Fetched.blocks`).
 
 A hidden block is injection when it links to a foreign site (not the portal's own hosts, not a
-government host, not a trusted host) or carries an unexcused spam term. A visible block is
+government host, not a trusted host) or carries an unexcused spam term. A panel (a slide, tab
+or box the page's own controls show: placed `panel`) is no concealment, but a reader sees it:
+injection when it links a foreign site and carries an unexcused spam term, or when a link's
+text names an unexcused gambling or porn term. A visible block is
 injection only when dense: at least three distinct terms, or two in a phrase list; a title or
 description repeating one gambling or porn term is hijacked. A term near a context word (打击,
 查处, 扫黄打非 …), or in the sentences of an article whose title names one, is reporting on spam,
@@ -62,6 +65,7 @@ def foreign_hosts(
 
 
 HEAD_PLACES = ("title", "meta keywords", "meta description")
+PANEL = "panel"  # the place of a hidden element the page's own controls show in turn
 SPAM_CATEGORIES = frozenset({"gambling", "porn"})
 HEAD_REPEATS = 2  # occurrences of one gambling or porn term that make a hijacked head
 
@@ -84,6 +88,8 @@ def judge_block(
     text = " ".join([block.text, *(t for t, _u in block.links if t not in block.text)])
     hits = lexicon.unexcused(text, convert)
     phrases = tuple(sorted({hit.term for hit in hits}))
+    if block.place == PANEL:
+        return _judge_panel(block, phrases, lexicon, own_hosts, convert, reporting=reporting)
     if block.hidden_by is not None:
         foreign = foreign_hosts(block, own_hosts, lexicon)
         if foreign or phrases:
@@ -101,6 +107,33 @@ def judge_block(
         len(phrases) >= LIST_MIN_TERMS and looks_like_phrase_list(text)
     )
     return Verdict(block, phrases, ()) if dense else None
+
+
+def _judge_panel(
+    block: TextBlock,
+    phrases: tuple[str, ...],
+    lexicon: Lexicon,
+    own_hosts: Iterable[str],
+    convert: Converter | None,
+    *,
+    reporting: bool,
+) -> Verdict | None:
+    """A slide or tab a reader sees in turn hides nothing: its links to official or trusted
+    sites (学习强国, 共产党员网), to a share service or a screen reader's download, and the tax
+    office's 代开发票办理 are what such panels hold. A foreign link beside a spam term, or a
+    link whose text (an image's alt) names gambling or porn, is injected wherever it stands;
+    on a page reporting on the problem only the first (its own 相关报道 tab names the terms)."""
+    foreign = foreign_hosts(block, own_hosts, lexicon)
+    if foreign and phrases:
+        return Verdict(block, phrases, foreign)
+    if reporting:
+        return None
+    baited = any(
+        hit.category in SPAM_CATEGORIES
+        for text, _url in block.links
+        for hit in lexicon.unexcused(text, convert)
+    )
+    return Verdict(block, phrases, ()) if baited else None
 
 
 def reports_on_spam(page: Fetched, lexicon: Lexicon, convert: Converter | None = None) -> bool:

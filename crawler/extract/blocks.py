@@ -5,10 +5,11 @@ hidden by an inline style (text the colour of its background included), by a pag
 `<style>` rule (a simple selector, or any compound one lexbor finds), or by the `hidden`
 attribute, in the page or in what its scripts write. Rules inside `@media` are ignored on
 purpose: a menu hidden only on small screens is responsive design, not concealment. Nor is a
-panel the page's own controls open (a toolbar, a share box, a tab, a carousel's next slide).
-Visible runs are kept only when they look like a phrase list (many short phrases joined by
-| , spaces or _); the judgement — which hidden links are foreign, which phrases are spam — is
-`checks/injection.py`.
+panel the page's own controls open (a toolbar, a share box, a tab, a carousel's next slide):
+it is kept, when it links anywhere, as a block placed `panel` — content a reader sees in turn,
+judged as such — and its inside is read like visible text. Visible runs are kept only when
+they look like a phrase list (many short phrases joined by | , spaces or _); the judgement —
+which hidden links are foreign, which phrases are spam — is `checks/injection.py`.
 
 The readers it joins have modules of their own: `styles` (an element's own style and
 attributes), `sheets` (the page's `<style>` rules), `reveal` (what the page's controls open)
@@ -22,6 +23,7 @@ from dataclasses import dataclass, field
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode, SelectolaxError
 
+from checks.injection import PANEL
 from checks.model import TextBlock
 from checks.text import looks_like_phrase_list
 from crawler.extract.page import (
@@ -42,6 +44,7 @@ __all__ = ["inline_hiding_rule", "page_hiding_rules", "read_blocks", "script_wri
 
 MAX_TEXT = 4000  # characters kept per block
 MAX_BLOCKS = 50  # per page; a page with more is already suspicious enough
+MAX_PANELS = 30  # panel blocks per page, apart: a portal's many tabs crowd out no hidden block
 _LEAF_INLINE = frozenset(
     {
         "a",
@@ -94,12 +97,22 @@ def _links(node: LexborNode, base: str) -> tuple[tuple[str, str], ...]:
     for anchor in node.css("a[href], area[href]"):  # lexbor's css() includes the node itself
         url = absolute(base, anchor.attributes.get("href"))
         if url is not None:
-            out.append((link_text(anchor), url))
+            out.append((link_text(anchor) or _image_words(anchor), url))
     for frame in node.css("iframe[src], frame[src]"):
         url = absolute(base, frame.attributes.get("src"))
         if url is not None:
             out.append(("", url))
     return tuple(out)
+
+
+def _image_words(anchor: LexborNode) -> str:
+    """What an image link says when it shows no text: its image's alt or title (a banner's
+    澳门新葡京 is its words to a reader and a search engine alike)."""
+    for image in anchor.css("img"):
+        words = image.attributes.get("alt") or image.attributes.get("title") or ""
+        if words.strip():
+            return " ".join(words.split())
+    return ""
 
 
 # Elements a reader does not see as text but whose links search engines and clicks reach:
@@ -211,15 +224,12 @@ class Hiding:
         """Why `node` is hidden from readers on load, or None."""
         return _hidden_by(node, self.rules) or self.nested.get(node.mem_id)
 
-    def concealed(self, node: LexborNode) -> str | None:
-        """`rule`, unless the page's own controls open the element (a toolbar, a share box,
-        a tab or a slide): a panel a reader opens is not concealment."""
-        rule = self.rule(node)
-        if rule is None or self.openers.opens(node):
-            return None
-        if is_panel(node, self.rule, self.openers.carousels, self.panels):
-            return None
-        return rule
+    def panel(self, node: LexborNode) -> bool:
+        """The page's own controls open the (hidden) element: a toolbar, a share box, a tab
+        or a slide."""
+        if self.openers.opens(node):
+            return True
+        return is_panel(node, self.rule, self.openers.carousels, self.panels)
 
 
 _MAY_HIDE = "[hidden], [style], [width], [height]"
@@ -267,13 +277,14 @@ def _scan(
     """Hidden elements and visible phrase lists under `root`, appended to `blocks`.
 
     An element a control on the page opens (`Hiding.openers`, a slide, a tab) is a panel,
-    not concealment.
+    not concealment: a `panel` block of its links, and its inside read like visible text.
     """
     may_hide = _may_hide(tree, hiding.rules)
     nested = hiding.nested
     unseen_inside = _invisible_holders(tree)
+    panels = sum(block.place == PANEL for block in blocks)
     stack = [root]
-    while stack and len(blocks) < MAX_BLOCKS:
+    while stack and len(blocks) - panels < MAX_BLOCKS:
         node = stack.pop()
         descend: list[LexborNode] = []
         for child in node.iter():
@@ -284,7 +295,13 @@ def _scan(
             if tag.startswith("-") or tag in INVISIBLE:
                 continue
             asked = may_hide is None or child.mem_id in may_hide or child.mem_id in nested
-            rule = hiding.concealed(child) if asked else None
+            rule = hiding.rule(child) if asked else None
+            if rule is not None and hiding.panel(child):
+                if panels < MAX_PANELS and (links := _links(child, base)):
+                    # seen in turn, not concealed: judged as a panel, and read on as visible
+                    blocks.append(TextBlock(_block_text(child), rule + how, links, PANEL))
+                    panels += 1
+                rule = None
             if rule is not None and tag == "img":
                 if (pixel := _pixel_link(child, rule + how, base)) is not None:
                     blocks.append(pixel)

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from checks.injection import check_injection, judge_block, reports_on_spam
+from checks.injection import PANEL, check_injection, judge_block, reports_on_spam
 from checks.lexicon import Lexicon
 from checks.model import Fetched, TextBlock
 from checks.text import looks_like_phrase_list
@@ -362,8 +362,8 @@ REPRO_URL = "http://127.0.0.1:8000/bm/x/index.html"
 REPRO_OWN = ("127.0.0.1",)
 
 
-def repro_page(name: str, edit: tuple[str, str] | None = None) -> Fetched:
-    html = (REPRO_O / name).read_text("utf-8")
+def repro_page(name: str, edit: tuple[str, str] | None = None, folder: Path = REPRO_O) -> Fetched:
+    html = (folder / name).read_text("utf-8")
     if edit is not None:
         assert edit[0] in html, edit
         html = html.replace(*edit)
@@ -374,19 +374,20 @@ def repro_page(name: str, edit: tuple[str, str] | None = None) -> Fetched:
 
 
 def repro_findings(
-    name: str, lexicon: Lexicon, edit: tuple[str, str] | None = None
+    name: str, lexicon: Lexicon, edit: tuple[str, str] | None = None, folder: Path = REPRO_O
 ) -> list[dict[str, object]]:
-    page = repro_page(name, edit)
+    page = repro_page(name, edit, folder)
     return [f.as_json() for f in check_injection("x", [(REPRO_URL, page)], lexicon, REPRO_OWN)]
 
 
 def test_p1_a_carousels_next_slides_are_no_concealment(lexicon: Lexicon) -> None:
     page = "p1-carousel-subpage.html"
     assert repro_findings(page, lexicon) == []
-    assert not [b for b in repro_page(page).blocks if b.hidden_by]  # slides, not hidden blocks
+    slides = [b for b in repro_page(page).blocks if b.hidden_by]
+    assert [b.place for b in slides] == [PANEL, PANEL]  # slides, not hidden blocks
     # with no slide shown the set is no carousel a reader sees turn: its slides are hidden
     dark = repro_page(page, ('style="display:block"', 'style="display:none"'))
-    assert len([b for b in dark.blocks if b.hidden_by]) == 3
+    assert [b.place for b in dark.blocks if b.hidden_by] == [None, None, None]
     assert {"xuexi.cn", "12371.cn"} <= set(lexicon.trusted_hosts)  # and still official
 
 
@@ -410,7 +411,7 @@ def test_p4_a_tab_a_script_opens_by_a_built_id_and_a_tax_offices_wording(
     page = "p4-hidden-tab-subpage.html"
     assert repro_findings(page, lexicon) == []
     unopened = repro_page(page, ('"con_" + name', "name"))  # no con_ prefix: a tab by shape
-    assert not [b for b in unopened.blocks if b.hidden_by]
+    assert [b.place for b in unopened.blocks if b.hidden_by] == [PANEL]
     assert lexicon.hits("个人出租不动产代开发票办理指南") == []
     assert [h.term for h in lexicon.hits("代开发票电话13800000000")] == ["代开发票"]
 
@@ -470,6 +471,72 @@ def test_n10_a_title_repeating_one_casino_brand_is_hijacked(lexicon: Lexicon) ->
     assert finding["observed"]["blocks"] == 2  # type: ignore[index]  # the description too
     once = TextBlock("新葡京酒店项目环评公示-区林业局", None, (), "title")
     assert judge_block(once, lexicon, REPRO_OWN) is None  # one mention is no hijack
+
+
+# Portal24u's U8 (tests/portal24u/DISCREPANCIES.md): a panel is no concealment, but a reader
+# sees it, so its gambling links are injection; each beside the honest panel it must not be.
+REPRO_U = Path(__file__).resolve().parents[1] / "portal24u" / "repro"
+
+
+def test_u8a_gambling_links_in_a_hidden_tab_are_injection(lexicon: Lexicon) -> None:
+    page = "u8a-hidden-tab-spam-subpage.html"
+    [finding] = repro_findings(page, lexicon, folder=REPRO_U)
+    observed = finding["observed"]
+    assert isinstance(observed, dict)
+    assert observed["place"] == PANEL and observed["hidden_by"] == "display:none"
+    assert observed["link_hosts"] == ["www.hg8868-vip.com", "www.js77888.net"]
+    assert observed["phrases"] == ["太阳城娱乐", "皇冠体育"]  # 代开发票办理 is the office's own
+    # the honest tab: the tax office's service, 12366 and a bank, no spam word
+    honest = (
+        '<a href="http://www.hg8868-vip.com/">皇冠体育投注</a></li>\n'
+        '<li><a href="http://www.js77888.net/">太阳城娱乐</a>',
+        '<a href="https://12366.chinatax.gov.cn/">纳税服务平台</a></li>\n'
+        '<li><a href="http://www.ccb.com/">中国建设银行</a>',
+    )
+    assert repro_findings(page, lexicon, honest, REPRO_U) == []
+    [tab] = [b for b in repro_page(page, honest, REPRO_U).blocks if b.place == PANEL]
+    assert tab.links[-1] == ("中国建设银行", "http://www.ccb.com/")  # read, and judged clean
+    # gambling link texts are injected even when they lead to pages planted on the site
+    [planted] = repro_findings(page, lexicon, ("http://www.", ""), REPRO_U)
+    assert planted["observed"]["link_hosts"] == []  # type: ignore[index]
+    assert planted["observed"]["phrases"] == ["太阳城娱乐", "皇冠体育"]  # type: ignore[index]
+
+
+def test_u8b_a_carousel_slide_whose_image_names_a_casino_is_injection(lexicon: Lexicon) -> None:
+    page = "u8b-carousel-gambling-slide-subpage.html"
+    [finding] = repro_findings(page, lexicon, folder=REPRO_U)
+    observed = finding["observed"]
+    assert isinstance(observed, dict)
+    assert observed["place"] == PANEL
+    assert observed["link_hosts"] == ["www.am-pj0099.com"]
+    assert observed["phrases"] == ["新葡京"]  # the slide's image alt 澳门新葡京
+    # the honest banner: 学习强国, 共产党员网 and a bank's slide, read but not injection
+    honest = (
+        'http://www.am-pj0099.com/"><img src="/images/banner_ad3.jpg" alt="澳门新葡京"',
+        'http://www.ccb.com/"><img src="/images/banner_ad3.jpg" alt="中国建设银行"',
+    )
+    assert repro_findings(page, lexicon, honest, REPRO_U) == []
+    slides = [b for b in repro_page(page, honest, REPRO_U).blocks if b.place == PANEL]
+    assert [b.links[0][0] for b in slides] == ["共产党员网", "中国建设银行"]
+
+
+def test_a_panel_on_a_page_reporting_on_gambling_may_name_it_in_its_own_links(
+    lexicon: Lexicon,
+) -> None:
+    """A 反赌 story's 相关报道 tab lists the site's own stories; a foreign link beside a
+    term is injected on any page."""
+    own = TextBlock(
+        "", "display:none", (("揭秘百家乐骗局", "http://127.0.0.1:8000/a.html"),), PANEL
+    )
+    assert judge_block(own, lexicon, REPRO_OWN, reporting=True) is None
+    assert judge_block(own, lexicon, REPRO_OWN) is not None
+    foreign = TextBlock("", "display:none", (("百家乐", "http://www.am-pj0099.com/"),), PANEL)
+    assert judge_block(foreign, lexicon, REPRO_OWN, reporting=True) is not None
+    # a tab of a tax office's service links to its own page: an [other] term, no foreign host
+    invoice = TextBlock(
+        "", "display:none", (("代开发票咨询", "http://127.0.0.1:8000/b.html"),), PANEL
+    )
+    assert lexicon.hits("代开发票咨询") != [] and judge_block(invoice, lexicon, REPRO_OWN) is None
 
 
 REALPAGES = Path(__file__).resolve().parents[1] / "corpus" / "realpages"
