@@ -205,7 +205,8 @@ def first_list_page(tree: LexborHTMLParser, url: str) -> str | None:
             return None
         target = absolute(base_of(tree, url), f"{pager[3]}.{pager[4]}")
         return target if target and target != url and target.startswith(folder) else None
-    said = _PAGE_N.search(visible_text(tree.body))
+    shown = tree.body.text() if tree.body is not None else ""  # in C; a pager's script's too
+    said = _PAGE_N.search(shown) if "页" in shown and "第" in shown else None
     if said is None or int(said[1] or said[2]) <= 1:
         return None
     base = base_of(tree, url)
