@@ -54,15 +54,7 @@ def check_subpage(unit: Unit, subpage: Observation) -> list[Finding]:
                 severity=WARN,
                 url=unit.subpage,
                 message=f"{unit.name} 子页面无法读取（{outcome.reason}），请人工核查",
-                observed={
-                    k: v
-                    for k, v in (
-                        ("reason", outcome.reason),
-                        ("status", outcome.status),
-                        ("encoding", outcome.encoding),
-                    )
-                    if v is not None
-                },
+                observed=_unreadable_evidence(outcome),
             )
         ]
     return []
@@ -92,7 +84,7 @@ def check_column(
                 "extraction_failed",
                 WARN,
                 f"{column.name} 栏目页面无法读取（{outcome.reason}），请人工核查",
-                {"reason": outcome.reason, "status": outcome.status, "encoding": outcome.encoding},
+                _unreadable_evidence(outcome),
             )
         ]
     return _check_fetched(unit, column, category, outcome, as_of)
@@ -201,6 +193,11 @@ def _unreachable_evidence(outcome: Unreachable) -> dict[str, object]:
     if outcome.status is not None:
         evidence["status"] = outcome.status
     return evidence
+
+
+def _unreadable_evidence(outcome: Unreadable) -> dict[str, object]:
+    evidence = {"reason": outcome.reason, "status": outcome.status, "encoding": outcome.encoding}
+    return {k: v for k, v in evidence.items() if v is not None}
 
 
 def _describe_unreachable(outcome: Unreachable) -> str:
