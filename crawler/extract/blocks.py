@@ -37,10 +37,10 @@ from crawler.extract.page import (
 from crawler.extract.reveal import Openers, PanelSets, is_panel, page_openers
 from crawler.extract.scripts import script_written
 from crawler.extract.sheets import _page_sheets, nested_hidden, page_hiding_rules
-from crawler.extract.styles import _hidden_by, inline_hiding_rule
+from crawler.extract.styles import _hidden_by
 
 # Names other modules import from here, though they now live in the modules above.
-__all__ = ["inline_hiding_rule", "page_hiding_rules", "read_blocks", "script_written"]
+__all__ = ["read_blocks"]
 
 MAX_TEXT = 4000  # characters kept per block
 MAX_BLOCKS = 50  # per page; a page with more is already suspicious enough

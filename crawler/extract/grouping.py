@@ -19,7 +19,6 @@ from datetime import date
 
 from selectolax.lexbor import LexborNode, SelectolaxError
 
-from crawler.extract.blocks import inline_hiding_rule
 from crawler.extract.dates import (
     FULL_DATE,
     YEARLESS_DATE,
@@ -30,6 +29,7 @@ from crawler.extract.dates import (
 )
 from crawler.extract.page import INVISIBLE, element_before, element_children
 from crawler.extract.ranking import Group, Row
+from crawler.extract.styles import inline_hiding_rule
 
 STRICT_ITEM_TAGS = frozenset({"li", "tr", "dd", "dt"})
 ITEM_TAGS = frozenset({"p", "div", "article", "section", "h3", "h4", "td"})

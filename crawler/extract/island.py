@@ -14,8 +14,8 @@ from datetime import datetime, timedelta, timezone
 
 from selectolax.lexbor import LexborHTMLParser
 
-from crawler.extract.blocks import script_written
 from crawler.extract.page import absolute, base_of
+from crawler.extract.scripts import script_written
 
 _CDATA = re.compile(r"<!\[CDATA\[(.*?)\]\]>", re.S)
 _MAX_ISLAND = 2_000_000
@@ -282,7 +282,7 @@ def written_tree(tree: LexborHTMLParser) -> LexborHTMLParser | None:
     <a href=…>…</a><span>2026-06-11</span></li>')</script>…`), as old 动易/ASP templates
     print a list: the written HTML, joined in page order, read as a fragment of its own —
     when it holds two titled links at least (a CMS's pager writes only short ones).
-    Nothing is executed: only string literals are read (`blocks.script_written`)."""
+    Nothing is executed: only string literals are read (`scripts.script_written`)."""
     written = "".join(script_written(tree))
     if len(_WRITTEN_TITLE.findall(written)) < _MIN_WRITTEN_ROWS:
         return None

@@ -20,7 +20,6 @@ from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from checks.model import Item
 from checks.text import title_core
-from crawler.extract.blocks import page_hiding_rules
 from crawler.extract.dates import (
     DateReader,
     full_dates,
@@ -70,6 +69,7 @@ from crawler.extract.ranking import (
     rank,
     table_caption,
 )
+from crawler.extract.sheets import page_hiding_rules
 
 __all__ = ["MAX_ANCHORS", "Candidate", "ListReading", "read_list", "read_page_newest"]
 

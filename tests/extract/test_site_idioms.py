@@ -11,11 +11,12 @@ from selectolax.lexbor import LexborHTMLParser
 from checks.text import looks_like_phrase_list
 from checks.urls import link_target
 from crawler.extract import parse_html, read_links
-from crawler.extract.blocks import read_blocks, script_written
+from crawler.extract.blocks import read_blocks
 from crawler.extract.errorpage import error_page_reason, script_shell
 from crawler.extract.forward import forwarded_to, same_site_frames
 from crawler.extract.island import json_links
 from crawler.extract.labels import read_labels
+from crawler.extract.scripts import script_written
 
 REPRO = Path(__file__).resolve().parents[1] / "portal24j" / "repro"
 URL = "http://www.example.gov.cn/bm/x/index.html"
