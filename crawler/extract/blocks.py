@@ -39,7 +39,6 @@ from crawler.extract.scripts import script_written
 from crawler.extract.sheets import _page_sheets, nested_hidden, page_hiding_rules
 from crawler.extract.styles import _hidden_by
 
-# Names other modules import from here, though they now live in the modules above.
 __all__ = ["read_blocks"]
 
 MAX_TEXT = 4000  # characters kept per block
