@@ -19,6 +19,7 @@ from datetime import date
 
 from selectolax.lexbor import LexborNode, SelectolaxError
 
+from checks.text import title_core
 from crawler.extract.dates import (
     FULL_DATE,
     YEARLESS_DATE,
@@ -210,10 +211,13 @@ def _signature(node: LexborNode | None) -> tuple[str | None, str]:
     return (node.tag, node.attributes.get("class") or "")
 
 
-def gather(root: LexborNode, source: str, first: int, skipped: list[str]) -> list[Block]:
+def gather(
+    root: LexborNode, source: str, first: int, skipped: list[str], names: tuple[str, ...] = ()
+) -> list[Block]:
     """Every link of `root` attached to its entry and container, blocks in document order.
 
-    Links are numbered from `first` on (a data island's after the page's).
+    Links are numbered from `first` on (a data island's after the page's). `names` (the
+    column's) tell a tab box's panels apart when one of its tabs is so named (`tab_title`).
     """
     anchors = root.css("a[href]")
     if len(anchors) > MAX_ANCHORS:
@@ -258,7 +262,7 @@ def gather(root: LexborNode, source: str, first: int, skipped: list[str]) -> lis
         grand = parent.parent if parent is not None else None
         if grand is not None and parent is not None:
             title = "" if parent.tag in _GROUP_TAGS else box_title(parent, block.container)
-            title = title or tab_title(block.container)
+            title = title or tab_title(block.container, names)
             if _YEAR_HEADING.match(title):
                 title, block.by_year = "", True  # years group one list, not lists of their own
             block.grand = grand
@@ -274,24 +278,43 @@ def gather(root: LexborNode, source: str, first: int, skipped: list[str]) -> lis
 _MAX_TABS = 12
 
 
-def tab_title(panel: LexborNode) -> str:
-    """The name of the tab that shows `panel`, "" when it is none: a tab box's panels
-    (`div.tab-bd > ul.tab-list × n`) are named by the n entries of the header row before them
-    (`div.tab-hd li` 图片新闻 | 通知公告), paired by place. Panels of one shape but different
-    tabs are different lists, never one list split by a pager."""
+def tab_title(container: LexborNode, names: tuple[str, ...] | None = None) -> str:
+    """The name of the tab that shows the list `container`, "" when it is none: a tab box's
+    panels (`div.tab-bd > ul.tab-list × n`, or each list in a panel of its own,
+    `div.tab-bd > div.tab-con > ul`) are named by the n entries of the header row before
+    them (`div.tab-hd li` 图片新闻 | 通知公告), paired by place.
+
+    With `names` (the column's and its category's), only a row one of whose tabs is so
+    named tells its panels apart: 图片新闻 | 通知公告 are two lists on a 通知公告 page, while
+    通知 | 公示 there are the column's own halves, one list."""
+    tabs, place = _panel_tabs(container)
+    wrapper = container.parent
+    if not tabs and wrapper is not None and len(element_children(wrapper)) == 1:
+        tabs, place = _panel_tabs(wrapper)
+    if not tabs:
+        return ""
+    if names is not None:
+        wanted = {title_core(n) for n in names}
+        if not any(title_core(t) in wanted for t in tabs):
+            return ""
+    return tabs[place]
+
+
+def _panel_tabs(panel: LexborNode) -> tuple[list[str], int]:
+    """The tabs of the row that switches `panel`'s box, and `panel`'s place among them."""
     box = panel.parent
     if box is None:
-        return ""
+        return [], 0
     shape = (panel.tag, panel.attributes.get("class"))
     panels = [c for c in element_children(box) if (c.tag, c.attributes.get("class")) == shape]
     if not 2 <= len(panels) <= _MAX_TABS:
-        return ""
+        return [], 0
     header = element_before(box) if panels[0].mem_id == element_children(box)[0].mem_id else None
     if header is None:
         before = element_before(panels[0])
         header = before if before is not None and before.mem_id != panel.mem_id else None
     if header is None:
-        return ""
+        return [], 0
     for selector in ("li", "span", "a"):
         items = header.css(selector)
         tabs = [t.text(strip=True) for t in items]
@@ -301,9 +324,8 @@ def tab_title(panel: LexborNode) -> str:
             and all(0 < len(t) <= 16 and not _MORE.search(t) for t in tabs)
             and (_switch(items) or any(map(_hidden_inline, panels)))
         ):
-            place = next(k for k, c in enumerate(panels) if c.mem_id == panel.mem_id)
-            return tabs[place]
-    return ""
+            return tabs, next(k for k, c in enumerate(panels) if c.mem_id == panel.mem_id)
+    return [], 0
 
 
 _MORE = re.compile(r"更多|全部|more|>>|»", re.I)
@@ -621,6 +643,33 @@ def _date_cell(
     return found[0] if found else None
 
 
+_RELATIVE_CELL = 12
+
+
+def _relative_cell(
+    item: LexborNode, anchor: LexborNode, reader: DateReader
+) -> tuple[date, bool] | None:
+    """The line's own relative stamp (`span.ago 3天前`, `<time datetime=…>6个月前</time>`):
+    its date, exact when its markup gives the day — over a month-day its summary names (an
+    event's 9月30日, itself in a `<time>`). None when no element is only a relative stamp."""
+    inside = {node.mem_id for node in anchor.css("*")} | {anchor.mem_id}
+    for node in item.css("span, em, i, font, b, small, time, p, div, td"):
+        if node.mem_id in inside:
+            continue
+        text = node.text(strip=True)
+        if len(text) > _RELATIVE_CELL or not says_relative(text):
+            continue
+        stamp = node if node.tag == "time" else node.css_first("time[datetime]")
+        if stamp is not None:
+            exact, _ = reader.read(stamp.attributes.get("datetime") or "")
+            if exact is not None:
+                return exact, False
+        value, _ = reader.read(text)
+        if value is not None:
+            return value, False  # counted from the check day: its year is known
+    return None
+
+
 def _date_in_link(
     anchor: LexborNode, anchor_text: str, reader: DateReader
 ) -> tuple[date | None, date | None]:
@@ -717,10 +766,9 @@ def read_block(
             value, typo = _date_in_link(anchor, anchor_text, reader)
             inferred = value is not None and not _YEAR.search(text)
         if inferred and value is not None and says_relative(text):
-            stamp = item.css_first("time[datetime]")  # 6个月前 shown, the day in its markup
-            exact, _ = reader.read(stamp.attributes.get("datetime") or "") if stamp else (None, 0)
-            if exact is not None:
-                value, inferred = exact, False
+            relative = _relative_cell(item, anchor, reader)
+            if relative is not None:
+                value, inferred = relative
         if typo is not None:
             skipped.append(f"typo date {typo.isoformat()} after as_of ignored: {title[:30]}")
         if first_place < 0:

@@ -298,6 +298,7 @@ def _candidates(
     prune: bool,
     slack: float = 1.0,
     written: LexborHTMLParser | None = None,
+    names: tuple[str, ...] = (),
 ) -> tuple[list[Group], list[_Unread]]:
     """The page's blocks read, ranked and sorted best first; with `prune`, some left unread.
 
@@ -309,7 +310,7 @@ def _candidates(
     units that can come within that factor of the best (a box named for the column).
     `written` is the HTML the page's scripts write (`written_tree`), when it is to be read.
     """
-    blocks = gather(tree.body, "page", 0, skipped) if tree.body is not None else []
+    blocks = gather(tree.body, "page", 0, skipped, names) if tree.body is not None else []
     for island in island_trees(tree):
         if island.body is not None:
             blocks.extend(gather(island.body, "datastore", len(blocks) + 1_000_000, skipped))
@@ -353,7 +354,7 @@ def _candidates(
         for group in read_unit(unit, reader, skipped, hiding, rules):
             rank(group, context)
             groups.append(group)
-            if group.score > best and _acceptable(group):
+            if group.score > best and _acceptable(group) and not group.off_content:
                 best = group.score
     groups.sort(key=lambda g: (-g.score, g.seq))
     return groups, unread
@@ -410,6 +411,14 @@ def _small_list(groups: list[Group], base: str) -> Group | None:
 
 def _own_article(url: str | None, folder: str) -> bool:
     return url is not None and (url.startswith(folder) or url_date(url) is not None)
+
+
+def _choose(groups: list[Group]) -> Group | None:
+    """The best acceptable list of the page's own content; a side or 最新信息 box only when
+    the page has none (an undated list of its own beside a dated box is the column's, dated
+    from its articles)."""
+    acceptable = [g for g in groups if _acceptable(g)]
+    return next((g for g in acceptable if not g.off_content), acceptable[0] if acceptable else None)
 
 
 def _acceptable(group: Group) -> bool:
@@ -659,18 +668,20 @@ def read_list(
         return ListReading((), None, rule, marker, (), ())
     skipped: list[str] = []
     slack = NAMED_BOX_MARGIN if names else 1.0
-    groups, unread = _candidates(tree, as_of, skipped, prune=True, slack=slack)
-    chosen = next((g for g in groups if _acceptable(g)), None)
+    groups, unread = _candidates(tree, as_of, skipped, prune=True, slack=slack, names=names)
+    chosen = _choose(groups)
     if (chosen is None or not chosen.dated or chosen.off_content) and (
         written := written_tree(tree)
     ) is not None:
         # Lines that scripts write (document.write) are read only when the page's own markup
         # shows no dated list: most writes are a CMS's pager, and reading them costs.
         skipped = []
-        groups, unread = _candidates(tree, as_of, skipped, prune=True, slack=slack, written=written)
-        chosen = next((g for g in groups if _acceptable(g)), None)
+        groups, unread = _candidates(
+            tree, as_of, skipped, prune=True, slack=slack, written=written, names=names
+        )
+        chosen = _choose(groups)
     if (chosen is None or chosen.off_content) and names and _own_word_boxes(groups, names):
-        chosen = next((g for g in groups if _acceptable(g)), None)
+        chosen = _choose(groups)
     small: Group | None = None
     if chosen is None and (small := _small_list(groups, base_of(tree, base_url))) is not None:
         chosen = small

@@ -68,3 +68,26 @@ def test_query_values_keep_their_case() -> None:
     """U7: `?cid=Qa7T` and `?cid=qA7t` are two pages of a case-sensitive server."""
     assert page_key("http://x.gov.cn/l.jsp?cid=Qa7T") != page_key("http://x.gov.cn/l.jsp?cid=qA7t")
     assert page_key("http://x.gov.cn/List.jsp?CID=3") == page_key("http://x.gov.cn/list.jsp?cid=3")
+
+
+ROUND_TWO = Path(__file__).resolve().parents[1] / "portal24v" / "repro"
+REALISTIC = Path(__file__).resolve().parents[1] / "portal24w" / "repro"
+
+
+def test_tabs_in_panels_of_their_own_are_told_apart_by_the_columns_name() -> None:
+    """portal24v V1: `div.tab-bd > div.tab-con > ul` × 2, tabs 通知公告 | 图片新闻."""
+    tree = parse_html((ROUND_TWO / "v1-tab-panels-wrapped.html").read_text("utf-8"))
+    assert read_list(tree, URL, date(2027, 11, 9), names=("通知公告",)).newest == date(2027, 4, 23)
+
+
+def test_a_lines_relative_stamp_beats_its_summarys_event_day() -> None:
+    """portal24v V2: `span.ago 3天前` beside a summary naming <time>9月30日</time>."""
+    tree = parse_html((ROUND_TWO / "v2-relative-beside-summary-day.html").read_text("utf-8"))
+    assert read_list(tree, URL, date(2027, 11, 9)).newest == date(2027, 11, 6)
+
+
+def test_an_undated_list_of_its_own_beats_a_dated_side_box() -> None:
+    """portal24w D1: the column's undated `ul.list_con` beside a 最新信息 box dated today."""
+    tree = parse_html((REALISTIC / "d1-newest-box-beats-undated-list.html").read_text("utf-8"))
+    reading = read_list(tree, URL, date(2027, 12, 7))
+    assert reading.newest is None and len(reading.items) == 3 and not reading.off_content
