@@ -211,6 +211,17 @@ def _signature(node: LexborNode | None) -> tuple[str | None, str]:
     return (node.tag, node.attributes.get("class") or "")
 
 
+# Classes that only place a list (`ul.left` + `ul.right`: one list printed in two columns).
+_PLACING = frozenset({"left", "right", "fl", "fr", "l", "r", "lf", "rt", "pull-left", "pull-right"})
+
+
+def _list_shape(node: LexborNode) -> tuple[str | None, str]:
+    """A list container's signature, its placing classes aside: the halves of a list printed
+    side by side in one box are one list."""
+    tag, classes = _signature(node)
+    return tag, " ".join(c for c in classes.split() if c.lower() not in _PLACING)
+
+
 def gather(
     root: LexborNode, source: str, first: int, skipped: list[str], names: tuple[str, ...] = ()
 ) -> list[Block]:
@@ -268,7 +279,7 @@ def gather(
             block.grand = grand
             block.key = (
                 grand.mem_id,
-                _signature(block.container),
+                _list_shape(block.container),
                 _signature(parent),
                 title,
             )
@@ -551,7 +562,7 @@ def _shown_date_text(
 # 生成日期 is the 政府信息公开 platforms' name for the publication date (as on their articles).
 _PUBLISHED_HEADER = re.compile(r"^(?:发布|公开|公布|发文|生成)?(?:日期|时间)$")
 _OTHER_DATE_HEADER = re.compile(
-    r"(?:成文|施行|实施|生效|截止|有效|印发|废止|失效|开始|结束)(?:日期|时间)|有效期"
+    r"(?:成文|施行|实施|生效|截止|有效|印发|废止|失效|开始|结束|更新|修改)(?:日期|时间)|有效期"
 )
 
 

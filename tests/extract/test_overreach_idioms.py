@@ -91,3 +91,18 @@ def test_an_undated_list_of_its_own_beats_a_dated_side_box() -> None:
     tree = parse_html((REALISTIC / "d1-newest-box-beats-undated-list.html").read_text("utf-8"))
     reading = read_list(tree, URL, date(2027, 12, 7))
     assert reading.newest is None and len(reading.items) == 3 and not reading.off_content
+
+
+LISTS = Path(__file__).resolve().parents[1] / "portal24y" / "repro"
+
+
+@pytest.mark.parametrize(
+    ("name", "newest"),
+    [
+        ("d1-two-column-list.html", date(2028, 3, 11)),  # ul.left + ul.right: one list
+        ("d2-updated-column.html", date(2027, 8, 29)),  # 发布日期 beside a newer 更新日期
+    ],
+)
+def test_list_idioms_of_round_three(name: str, newest: date) -> None:
+    tree = parse_html((LISTS / name).read_text("utf-8"))
+    assert read_list(tree, URL, date(2028, 3, 14)).newest == newest
