@@ -97,6 +97,11 @@ def _labelled(text: str, as_of: date) -> tuple[date, str] | None:
 # What a 繁體 template's labels hold (發佈時間, 來源, 瀏覽次數): fragments holding one of these
 # are read in 简体, so that one set of labels reads both.
 _TRADITIONAL = re.compile("[發佈時間來瀏覽點擊閱讀數編輯開資訊]")
+def _simplified(text: str) -> str:
+    """The text in 简体 when it holds a 繁體 label character (opencc runs only then)."""
+    return to_simplified(text) if _TRADITIONAL.search(text) else text
+
+
 # document.write('2027-08-25 16:20'): the text a template's script prints where it stands.
 _WRITE = re.compile(r"""document\.write(?:ln)?\(\s*(['"])((?:\\.|(?!\1).){1,200}?)\1\s*\)""")
 _TAG = re.compile(r"<[^>]*>")
@@ -128,9 +133,7 @@ def _text_nodes(body: LexborNode | None) -> list[tuple[str, LexborNode]]:
         value = value.strip()
         if not value:
             continue
-        if _TRADITIONAL.search(value):
-            value = to_simplified(value)
-        nodes.append((plain_dates(value), parent))
+        nodes.append((plain_dates(_simplified(value)), parent))
     return nodes
 
 
@@ -239,7 +242,7 @@ def _info_text(node: LexborNode | None) -> str:
     text = node.text(separator=" ")
     if len(text) > _LINE_TEXT:
         return ""
-    return to_simplified(text) if _TRADITIONAL.search(text) else text
+    return _simplified(text)
 
 
 def _info_line_date(nodes: list[tuple[str, LexborNode]], as_of: date) -> tuple[date, str] | None:

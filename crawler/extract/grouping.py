@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import calendar
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import date
 
@@ -633,6 +634,17 @@ _LINK_ENDS_DATED = re.compile(
 _LINK_STARTS_DATED = re.compile(r"^\s*[\[(（【]\s*" + _EDGE_DATE + r"\s*[\])）】]")
 
 
+_CELLS = "span, em, i, font, b, small, time, p, div, td"
+
+
+def _own_cells(item: LexborNode, anchor: LexborNode) -> Iterator[tuple[LexborNode, str]]:
+    """The elements of a line outside its link, with their text: where its date cell is."""
+    inside = {node.mem_id for node in anchor.css("*")} | {anchor.mem_id}
+    for node in item.css(_CELLS):
+        if node.mem_id not in inside:
+            yield node, node.text(strip=True)
+
+
 def _date_cell(
     item: LexborNode, anchor: LexborNode, reader: DateReader
 ) -> tuple[date, bool] | None:
@@ -640,11 +652,7 @@ def _date_cell(
     `p.summary` naming 2026年10月1日至10月7日), and whether its year was inferred (a
     month-day cell); None when there is not exactly one."""
     found: list[tuple[date, bool]] = []
-    inside = {node.mem_id for node in anchor.css("*")} | {anchor.mem_id}
-    for node in item.css("span, em, i, font, b, small, time, p, div, td"):
-        if node.mem_id in inside:
-            continue
-        text = node.text(strip=True)
+    for _, text in _own_cells(item, anchor):
         if 5 <= len(text) <= _DATE_CELL and len(_NOT_DATE_CHAR.findall(text)) <= 2:
             value, _ = reader.read(text)
             if value is not None:
@@ -663,11 +671,7 @@ def _relative_cell(
     """The line's own relative stamp (`span.ago 3天前`, `<time datetime=…>6个月前</time>`):
     its date, exact when its markup gives the day — over a month-day its summary names (an
     event's 9月30日, itself in a `<time>`). None when no element is only a relative stamp."""
-    inside = {node.mem_id for node in anchor.css("*")} | {anchor.mem_id}
-    for node in item.css("span, em, i, font, b, small, time, p, div, td"):
-        if node.mem_id in inside:
-            continue
-        text = node.text(strip=True)
+    for node, text in _own_cells(item, anchor):
         if len(text) > _RELATIVE_CELL or not says_relative(text):
             continue
         stamp = node if node.tag == "time" else node.css_first("time[datetime]")
