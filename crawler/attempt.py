@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import asyncio
 import re
+import ssl
 import zlib
 from collections.abc import AsyncIterator
 from dataclasses import dataclass
@@ -42,6 +43,7 @@ class Failure:
     error: str
     retry: bool = True
     status: int | None = None
+    certificate: bool = False  # the TLS handshake refused the server's certificate
 
 
 Attempt = Raw | Failure | Unreadable
@@ -76,7 +78,7 @@ async def exchange(
     except httpx.TimeoutException:
         result = Failure("timeout")
     except httpx.ConnectError as exc:
-        result = Failure(f"connect: {_detail(exc)}")
+        result = Failure(f"connect: {_detail(exc)}", certificate=_certificate_refused(exc))
     except httpx.RemoteProtocolError as exc:
         result = Failure(f"protocol: {_detail(exc)}")
     except httpx.ReadError as exc:
@@ -170,6 +172,19 @@ def _content_length(value: str | None) -> int | None:
     if value is None or not value.strip().isdigit():
         return None
     return int(value.strip())
+
+
+def _certificate_refused(exc: BaseException) -> bool:
+    """The handshake failed on the server's certificate (self-signed, expired, another host's
+    name, an intermediate the server leaves out), not on the connection."""
+    cause: BaseException | None = exc
+    for _ in range(8):  # httpx wraps httpcore, which wraps the ssl error
+        if cause is None:
+            break
+        if isinstance(cause, ssl.SSLCertVerificationError):
+            return True
+        cause = cause.__cause__ or cause.__context__
+    return "CERTIFICATE_VERIFY_FAILED" in str(exc)
 
 
 _ERRNO = re.compile(r"^\[Errno -?\d+\]\s*")

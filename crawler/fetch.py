@@ -14,6 +14,7 @@ from __future__ import annotations
 import asyncio
 import logging
 import random
+import ssl
 from collections import deque
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
@@ -24,7 +25,7 @@ from urllib.parse import quote, urljoin, urlsplit
 import httpx
 
 from checks.model import CrawlSettings, Unreachable, Unreadable
-from crawler.attempt import Attempt, Failure, Raw, exchange, retry_after_s
+from crawler.attempt import Attempt, Failure, Outcome, Raw, exchange, retry_after_s
 from crawler.challenge import CHALLENGE_ONLY_STATUSES, CHALLENGE_STATUSES, challenge_reason
 from crawler.inflate import ACCEPT_ENCODING
 from crawler.politeness import HostLimiter
@@ -125,18 +126,13 @@ class Fetcher:
         self._limiter = HostLimiter(settings.concurrency, settings.delay_s, sleep=sleep)
         # No pool-wide cap: a wait for a pooled connection would run inside the hard deadline
         # and turn a busy run into false time-outs; the per-host limiter bounds connections.
-        limits = httpx.Limits(max_connections=None, max_keepalive_connections=256)
-        self._client = httpx.AsyncClient(
-            transport=transport or asyncio_transport(limits),
-            http2=False,
-            follow_redirects=False,  # each hop must pass the per-host limiter and the loop check
-            timeout=httpx.Timeout(settings.timeout_s),
-            limits=limits,
-            headers={
-                "User-Agent": header_safe(settings.user_agent),
-                "Accept-Encoding": ACCEPT_ENCODING,
-            },
-        )
+        self._limits = httpx.Limits(max_connections=None, max_keepalive_connections=256)
+        self._client = self._new_client(transport or asyncio_transport(self._limits))
+        # Hosts whose certificate failed verification, read on without it (see `_once`); the
+        # client for them is made on first need. A test's own transport is never bypassed.
+        self._unverified: httpx.AsyncClient | None = None
+        self._unverified_hosts: set[str] = set()
+        self._may_bypass_tls = transport is None
         self._gets: dict[tuple[str, Validators | None], asyncio.Task[Answer]] = {}
         self._kept: deque[tuple[str, Validators | None]] = deque()  # done GETs, oldest first
         self._pages: dict[str, asyncio.Task[Answer]] = {}  # GETs in flight, by URL
@@ -164,6 +160,26 @@ class Fetcher:
             task.cancel()
         await asyncio.gather(*pending, return_exceptions=True)
         await self._client.aclose()
+        if self._unverified is not None:
+            await self._unverified.aclose()
+
+    def _new_client(
+        self, transport: httpx.AsyncBaseTransport | None, verify: ssl.SSLContext | bool = True
+    ) -> httpx.AsyncClient:
+        """A client with the run's time-out and headers (`verify` counts only without a
+        transport: httpx's own, which honours a proxy set in the environment)."""
+        return httpx.AsyncClient(
+            transport=transport,
+            verify=verify,
+            http2=False,
+            follow_redirects=False,  # each hop must pass the per-host limiter and the loop check
+            timeout=httpx.Timeout(self.settings.timeout_s),
+            limits=self._limits,
+            headers={
+                "User-Agent": header_safe(self.settings.user_agent),
+                "Accept-Encoding": ACCEPT_ENCODING,
+            },
+        )
 
     # --- public ------------------------------------------------------------------
 
@@ -320,14 +336,50 @@ class Fetcher:
         self, method: str, url: str, headers: dict[str, str], *, read_body: bool
     ) -> Attempt:
         async with self._limiter.slot(url):
-            self.requests_made += 1
-            limit = self.settings.max_bytes if read_body else 0
-            outcome = await exchange(
-                self._client, method, url, headers, limit=limit, deadline_s=self.settings.timeout_s
-            )
+            host = urlsplit(url).netloc.lower()
+            client = self._unverified if host in self._unverified_hosts else self._client
+            outcome = await self._exchange(client or self._client, method, url, headers, read_body)
+            failed = outcome.result
+            if isinstance(failed, Failure) and failed.certificate and self._may_bypass_tls:
+                # A certificate a browser warns about (self-signed, expired, a missing
+                # intermediate a browser fetches itself): the pages are still there, and the
+                # units are judged on what their columns show, not on the portal's TLS set-up.
+                log.warning(
+                    "证书未通过验证，不验证证书继续读取 / certificate not verified, read without"
+                    " verification: %s (%s)", host, failed.error,
+                )
+                self._unverified_hosts.add(host)
+                outcome = await self._exchange(
+                    self._unverified_client(), method, url, headers, read_body
+                )
+        return outcome.result
+
+    async def _exchange(
+        self,
+        client: httpx.AsyncClient,
+        method: str,
+        url: str,
+        headers: dict[str, str],
+        read_body: bool,
+    ) -> Outcome:
+        self.requests_made += 1
+        limit = self.settings.max_bytes if read_body else 0
+        outcome = await exchange(
+            client, method, url, headers, limit=limit, deadline_s=self.settings.timeout_s
+        )
         self.bytes_received += outcome.decoded_bytes
         self.wire_bytes += outcome.wire_bytes
-        return outcome.result
+        return outcome
+
+    def _unverified_client(self) -> httpx.AsyncClient:
+        if self._unverified is None:
+            context = ssl.create_default_context()
+            context.check_hostname = False
+            context.verify_mode = ssl.CERT_NONE
+            self._unverified = self._new_client(
+                asyncio_transport(self._limits, verify=context), verify=context
+            )
+        return self._unverified
 
     def _retry_wait(self, result: Attempt, attempt: int) -> float | None:
         """Seconds to wait before the next try, or None when trying again cannot help."""

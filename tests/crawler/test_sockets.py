@@ -10,10 +10,8 @@ and TLS works with the same verification as httpx's default.
 from __future__ import annotations
 
 import asyncio
-import shutil
 import socket
 import ssl
-import subprocess
 import threading
 import time
 from collections.abc import Callable, Iterator
@@ -23,6 +21,7 @@ import httpx
 import pytest
 
 from crawler.sockets import HIGH_WATER, AsyncioBackend, asyncio_transport
+from tests.support.certs import self_signed_files
 
 LIMITS = httpx.Limits(max_connections=None, max_keepalive_connections=8)
 
@@ -185,16 +184,7 @@ def test_a_large_body_streams_whole_under_flow_control(server: RawServer) -> Non
 
 @pytest.fixture
 def tls_files(tmp_path: Path) -> tuple[Path, Path]:
-    if shutil.which("openssl") is None:
-        pytest.skip("openssl is needed to make a test certificate")
-    cert, key = tmp_path / "cert.pem", tmp_path / "key.pem"
-    subprocess.run(
-        ["openssl", "req", "-x509", "-newkey", "rsa:2048", "-nodes", "-days", "1",
-         "-subj", "/CN=127.0.0.1", "-addext", "subjectAltName=IP:127.0.0.1",
-         "-keyout", str(key), "-out", str(cert)],
-        check=True, capture_output=True,
-    )
-    return cert, key
+    return self_signed_files(tmp_path)
 
 
 def test_tls_verified_against_the_given_authority(tls_files: tuple[Path, Path]) -> None:
