@@ -14,10 +14,11 @@ not spam. One finding per page.
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from urllib.parse import urlsplit
+from urllib.parse import parse_qsl, urlsplit
 
 from checks.lexicon import Lexicon
 from checks.model import FAIL, Fetched, Finding, TextBlock
@@ -51,7 +52,7 @@ def foreign_hosts(
 ) -> tuple[str, ...]:
     """Hosts the block links to that are neither the portal's, nor government, nor trusted."""
     own = [h.lower().rstrip(".") for h in own_hosts]
-    hosts = {host_of(url) for _text, url in block.links}
+    hosts = {host_of(url) for _text, url in block.links if not _shares(url, own)}
     return tuple(
         sorted(
             h
@@ -62,6 +63,26 @@ def foreign_hosts(
             and not _under(h, lexicon.trusted_hosts)
         )
     )
+
+
+def _shares(url: str, own: Sequence[str]) -> bool:
+    """A share service's link handing it a page (人人网 `dialog/share?resourceUrl=`, 豆瓣
+    `recommend/?url=`): a 分享到 box's, whichever service it names. The page is one of the
+    site's own, or any when the service's own path says it shares (a template may write the
+    site's production address). An injected link leads to its own site."""
+    parts = urlsplit(url)
+    if "http" not in parts.query:
+        return False
+    sharing = _SHARE_PATH.search(parts.path) is not None
+    for _name, value in parse_qsl(parts.query):
+        if value.startswith(("http://", "https://")) and (
+            sharing or _under(host_of(value), own)
+        ):
+            return True
+    return False
+
+
+_SHARE_PATH = re.compile(r"share|recommend|bookmark|/post|records\.php", re.I)
 
 
 HEAD_PLACES = ("title", "meta keywords", "meta description")

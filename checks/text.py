@@ -35,7 +35,12 @@ def fold(text: str, convert: Converter | None = None) -> str:
     """繁→简, then NFKC (full-width letters, digits, punctuation → half-width), lower case,
     zero-width characters dropped."""
     folded = unicodedata.normalize("NFKC", (convert or to_simplified)(text)).lower()
+    folded = folded.translate(_BARS)
     return _ZERO_WIDTH.sub("", folded) if _ZERO_WIDTH.search(folded) else folded
+
+
+# Bars spam joins its phrases with besides | (the CJK stroke 丨, box-drawing │ ┃, ¦).
+_BARS = str.maketrans({"丨": "|", "│": "|", "┃": "|", "¦": "|"})
 
 
 def normalise_name(text: str, convert: Converter | None = None) -> str:
@@ -56,7 +61,7 @@ def title_core(text: str, convert: Converter | None = None) -> str:
     return _EDGES.sub("", normalise_name(_COUNT.sub("", text.strip()), convert))
 
 
-_SEPARATORS = re.compile(r"[|｜,，、_/\\·;；\s]+")
+_SEPARATORS = re.compile(r"[|｜丨│┃¦,，、_/\\·;；\s]+")
 
 
 # A sentence's enumeration: names joined by 、 and closed by 等 (百家乐、时时彩、老虎机等。),

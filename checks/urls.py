@@ -52,9 +52,21 @@ def page_key(url: str) -> str:
     telling whether a page links a configured column, not for fetching: a case-sensitive
     server seldom holds two pages whose paths differ only in case."""
     parts = urlsplit(normalise_url(url.replace("&amp;", "&")))  # copied from HTML source
-    pairs = (p.partition("=") for p in parts.query.split("&") if p)
-    query = "&".join(sorted(f"{name.lower()}{sign}{value}" for name, sign, value in pairs))
+    pairs = [(n.lower(), sign, value) for n, sign, value in
+             (p.partition("=") for p in parts.query.split("&") if p)]
+    if any(name in _PAGE_NUMBER and value == "1" for name, _, value in pairs):
+        # `?uid=5678&pageNum=1`: a pager's link to the list's first page is the list itself
+        # (大汉 JCMS names the list's module with uid beside its page number).
+        pairs = [(n, sign, v) for n, sign, v in pairs
+                 if not (n in _PAGE_NUMBER and v == "1") and n != "uid"]
+    query = "&".join(sorted(f"{name}{sign}{value}" for name, sign, value in pairs))
     return urlunsplit((parts.scheme, parts.netloc.lower(), parts.path.lower(), query, ""))
+
+
+# Parameters a pager numbers its pages with.
+_PAGE_NUMBER = frozenset(
+    {"pagenum", "page", "pageno", "pageindex", "currpage", "currentpage", "curpage", "pn"}
+)
 
 
 def without_fragment(url: str) -> str:

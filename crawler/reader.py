@@ -24,6 +24,7 @@ from typing import Protocol
 
 from selectolax.lexbor import LexborHTMLParser
 
+from checks.injection import HEAD_PLACES
 from checks.model import Fetched, PageRole, TextBlock, Unreachable, Unreadable
 from crawler.decode import decode_html
 from crawler.extract import (
@@ -43,8 +44,9 @@ from crawler.extract.errorpage import (
     script_shell,
 )
 from crawler.extract.forward import first_list_page, forwarded_to, same_site_frames
-from crawler.extract.island import json_links, written_labels
+from crawler.extract.island import island_trees, json_links, written_labels
 from crawler.extract.labels import read_labels
+from crawler.extract.page import MAX_LINKS, base_of
 
 log = logging.getLogger(__name__)
 
@@ -101,6 +103,8 @@ def read_page(page: Page) -> Reading:
     meta = read_meta(tree)
     links = read_links(tree, url)
     blocks = read_blocks(tree, url)
+    if role != "detail" and (islands := island_trees(tree, records_only=True)):
+        links, blocks = _with_islands(tree, url, islands, links, blocks)
     digest = hashlib.sha256(page.body).hexdigest()
     if role == "detail":
         detail = read_detail(tree, url, page.as_of)
@@ -168,6 +172,25 @@ def read_page(page: Page) -> Reading:
         frames=frames,
         content_hash=digest,
     )
+
+
+def _with_islands(
+    tree: LexborHTMLParser,
+    url: str,
+    islands: list[LexborHTMLParser],
+    links: tuple[tuple[str, str], ...],
+    blocks: tuple[TextBlock, ...],
+) -> tuple[tuple[tuple[str, str], ...], tuple[TextBlock, ...]]:
+    """A 大汉 JCMS page's datastore records are what its script draws: their links are the
+    page's (a subpage's menu, an attachment to check), and so are their hidden records."""
+    base = base_of(tree, url)
+    more_links = [link for island in islands for link in read_links(island, base)]
+    more_blocks = [
+        b for island in islands for b in read_blocks(island, base) if b.place not in HEAD_PLACES
+    ]
+    seen = {link_url for _, link_url in links}
+    merged = (*links, *(link for link in more_links if link[1] not in seen))
+    return merged[:MAX_LINKS], (*blocks, *more_blocks)
 
 
 def _shows_its_own(

@@ -174,13 +174,38 @@ def head_blocks(tree: LexborHTMLParser) -> list[TextBlock]:
     title = tree.css_first("title")
     if title is not None and (text := " ".join(title.text().split())):
         found.append(TextBlock(text[:MAX_TEXT], None, (), "title"))
+    said: str | None = None  # the body's text, read once when a tag has words to compare
     for meta in tree.css("meta[name]"):
         name = (meta.attributes.get("name") or "").strip().lower()
         if name in ("keywords", "description"):
             content = " ".join((meta.attributes.get("content") or "").split())
+            if content and said is None:
+                said = _compact(tree.body.text(deep=True)) if tree.body is not None else ""
+            content = _unsaid(content, said or "")
             if content:
                 found.append(TextBlock(content[:MAX_TEXT], None, (), f"meta {name}"))
     return found[:4]
+
+
+_TAG_PARTS = re.compile(r"[,，、;；|｜\s]+")
+
+
+def _compact(text: str) -> str:
+    return "".join(text.split())
+
+
+def _unsaid(content: str, said: str) -> str:
+    """The tag's parts the page's body does not say itself. An article's keywords and
+    description are its own words (破获…网络赌博案 tagged 百家乐,时时彩; a notice naming
+    金沙娱乐会所 tagged with it); a hijacker's name what the page never mentions. What the
+    body says in a hidden block is judged there, on its own."""
+    parts = [part for part in _TAG_PARTS.split(content) if part]
+    if not said or not parts:
+        return content
+    kept = [part for part in parts if len(part) < 2 or part not in said]
+    if len(kept) == len(parts):
+        return content
+    return ",".join(kept) if any(len(part) >= 2 for part in kept) else ""
 
 
 def read_blocks(tree: LexborHTMLParser, base_url: str) -> tuple[TextBlock, ...]:

@@ -180,9 +180,21 @@ _RELATIVE_SPAN = {"天": 1, "周": 7, "个月": 30}
 # whatever later date a summary (请于2026年9月30日前…) or another column names. A bare
 # 日期/时间 label counts only standing alone: 截止时间, 施行日期, 开始时间 are not it.
 _LABELLED = re.compile(
-    r"(?:(?:发布|公开|公布|发稿|上传|录入|信息)(?:时间|日期)|发布于|(?<![\u4e00-\u9fff])(?:日期|时间))"
+    r"(?:(?:发布|公开|公布|发稿|上传|录入|信息)(?:时间|日期)|发布于|发布(?=\s*[:：])"
+    r"|(?<![\u4e00-\u9fff])(?:日期|时间))"
     r"\s*[:：]?\s*" + FULL_DATE.pattern
 )
+# A date a line labels as another day than its publication (会议时间：, 施行日期：, 报名截止：):
+# the line's date is its other, unlabelled one when it has one.
+_OTHER_LABEL = re.compile(
+    r"(?:成文|施行|实施|生效|截止|有效|印发|废止|失效|开始|结束|更新|修改|会议|活动|举办|报名)"
+    r"(?:日期|时间|期至|期)?\s*[:：]\s*$"
+)
+
+
+def _labelled_other(text: str, start: int) -> bool:
+    before = text[max(0, start - 8) : start]
+    return ("：" in before or ":" in before) and _OTHER_LABEL.search(before) is not None
 
 
 class DateReader:
@@ -216,14 +228,18 @@ class DateReader:
                 labelled := self._labelled(text)
             ) is not None:
                 return labelled, None
+            other: date | None = None  # the latest date labelled as another day
             for match in FULL_DATE.finditer(text):
                 value = make_date(int(match[1]), int(match[2]), int(match[3]))
                 if value is None:
                     continue
                 if value > self.cutoff:
                     typo = typo or value
+                elif _labelled_other(text, match.start()):
+                    other = value if other is None or value > other else other
                 elif best is None or value > best:
                     best = value
+            best = best or other
             if (
                 best is None
                 and typo is None

@@ -434,6 +434,8 @@ def _date_text(
     text = item.text(separator=" ")
     own = anchor.text(separator=" ") if anchor_text else ""
     rest = text.replace(own, " ", 1) if own else text
+    if "20" in rest or "19" in rest:
+        rest = _without_counts(item, rest)
     if item.tag == "dt":
         # <dt>title</dt><dd>summary</dd><dd>date</dd>: the dds up to the next dt are its own
         follower = item.next
@@ -457,6 +459,25 @@ def _date_text(
 
 
 _DT_FOLLOWERS = 3
+# An element that holds a count (`span.view` with an eye icon, `em.hits`): its 2025 is no year.
+_COUNTER = re.compile(
+    r"(?:^|[-_\s])(?:views?|hits?|clicks?|counts?|reads?|browse|liulan|dianji|djl|llcs|pv|eye)"
+    r"(?:$|[-_\s\d])",
+    re.I,
+)
+
+
+def _without_counts(item: LexborNode, rest: str) -> str:
+    """The line's text with the numbers of its count elements taken out (the last place each
+    stands: a count follows the date)."""
+    for node in item.css("[class], [id]"):
+        attrs = node.attributes
+        if not _COUNTER.search(f"{attrs.get('class') or ''} {attrs.get('id') or ''}"):
+            continue
+        shown = node.text(strip=True)
+        if shown.isdigit() and (at := rest.rfind(shown)) != -1:
+            rest = rest[:at] + " " + rest[at + len(shown) :]
+    return rest
 
 
 _DIGIT = re.compile(r"\d")
@@ -563,8 +584,14 @@ def _shown_date_text(
 # 生成日期 is the 政府信息公开 platforms' name for the publication date (as on their articles).
 _PUBLISHED_HEADER = re.compile(r"^(?:发布|公开|公布|发文|生成)?(?:日期|时间)$")
 _OTHER_DATE_HEADER = re.compile(
-    r"(?:成文|施行|实施|生效|截止|有效|印发|废止|失效|开始|结束|更新|修改)(?:日期|时间)|有效期"
+    r"(?:成文|施行|实施|生效|截止|有效|印发|废止|失效|开始|结束|更新|修改|会议|活动|举办|报名)"
+    r"(?:日期|时间)|有效期|截止"
 )
+# A count column (浏览次数, 点击量): its numbers beside a year-month cell are no day.
+_COUNT_HEADER = re.compile(r"浏览|点击|阅读|访问|次数|人气|热度")
+# With no publication column, the day a document was written (成文日期) dates it rather than
+# the day it takes effect (施行日期), which may come months later.
+_WRITTEN_HEADER = re.compile(r"^(?:成文|印发)(?:日期|时间)$")
 
 
 def published_column(block: Block) -> int | None:
@@ -598,7 +625,13 @@ def _published_cell(header: LexborNode | None, cells: int | None) -> int | None:
         return None
     names = ["".join(c.text().split()) for c in _cells_of(header)]
     published = [k for k, name in enumerate(names) if _PUBLISHED_HEADER.match(name)]
-    if not published or not any(_OTHER_DATE_HEADER.search(name) for name in names):
+    others = [k for k, name in enumerate(names) if _OTHER_DATE_HEADER.search(name)]
+    if not published:
+        written = [k for k in others if _WRITTEN_HEADER.match(names[k])]
+        if not written or len(others) < 2:
+            return None
+        published = written[:1]
+    elif not others and not any(_COUNT_HEADER.search(name) for name in names):
         return None
     if cells is not None and cells != len(names):
         return None
@@ -769,7 +802,7 @@ def read_block(
             and (cell := _date_cell(item, anchor, reader)) is not None
         ):
             value, inferred = cell  # a date of its own (span.date) over dates a summary names
-        if value is None and typo is None and _DIGIT.search(text):
+        if value is None and typo is None and _DIGIT.search(text) and column is None:
             spaced = _date_text(item, anchor, anchor_text, flat, spaced=True)
             if dating and not labelled:
                 spaced = _SITE_DATE.sub(" ", spaced)

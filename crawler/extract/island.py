@@ -38,17 +38,23 @@ def empty_island(tree: LexborHTMLParser) -> str | None:
     return None
 
 
-def island_trees(tree: LexborHTMLParser) -> list[LexborHTMLParser]:
-    """One parsed fragment per datastore script holding CDATA records."""
+def island_trees(tree: LexborHTMLParser, *, records_only: bool = False) -> list[LexborHTMLParser]:
+    """One parsed fragment per datastore script holding CDATA records. With `records_only`,
+    only the records' CDATA: not the `<nextgroup>` pager's, whose proxy address
+    (`dataproxy.jsp?page=1…`) is the script's, no link a reader follows."""
     out: list[LexborHTMLParser] = []
+    pattern = _RECORD_CDATA if records_only else _CDATA
     for script in tree.css("script"):
         text = script.text() or ""
         if "<record" not in text or len(text) > _MAX_ISLAND:
             continue
-        records = _CDATA.findall(text)
+        records = pattern.findall(text)
         if records:
             out.append(LexborHTMLParser("<ul>" + "".join(records) + "</ul>"))
     return out
+
+
+_RECORD_CDATA = re.compile(r"<record[^>]*>\s*<!\[CDATA\[(.*?)\]\]>", re.S)
 
 
 _CLICK_URL = re.compile(

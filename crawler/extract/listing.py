@@ -193,16 +193,34 @@ def _filled_by_script(tree: LexborHTMLParser, marker: str) -> bool:
         ),
         None,
     )
+    if holder is None:  # split over elements: 共<span id="total">0</span>条, the count filled
+        holder = _smallest_holding(tree.body, marker)
+        if holder is not None and any(not _marks(n).isdisjoint(named) for n in holder.css("*")):
+            return True
     for _ in range(_PLACEHOLDER_CLIMB):
         if holder is None:
             return False
-        attrs = holder.attributes
-        marks = {f"#{(attrs.get('id') or '').lower()}"}
-        marks |= {f".{c.lower()}" for c in (attrs.get("class") or "").split()}
-        if not marks.isdisjoint(named):
+        if not _marks(holder).isdisjoint(named):
             return True
         holder = holder.parent
     return False
+
+
+def _marks(node: LexborNode) -> set[str]:
+    """The element's id and classes as selectors name them (#total, .list)."""
+    attrs = node.attributes
+    marks = {f"#{(attrs.get('id') or '').lower()}"}
+    marks |= {f".{c.lower()}" for c in (attrs.get("class") or "").split()}
+    return marks
+
+
+def _smallest_holding(root: LexborNode, marker: str) -> LexborNode | None:
+    """The innermost element whose text, spaces aside, holds `marker`."""
+    found: LexborNode | None = None
+    for node in root.traverse():
+        if marker in "".join(node.text().split()):
+            found = node  # pre-order: the last match is the innermost of its chain
+    return found
 
 
 def _may_say_blank(raw: str) -> bool:

@@ -50,10 +50,24 @@ class Openers:
 # but none/hidden (a toggle `x == 'none' ? 'block' : 'none'` included), or a jQuery effect.
 _STYLE_SET = re.compile(r"\s*\.style\.(?:display|visibility)\s*=(?!=)\s*([^;\n}]*)")
 _HIDDEN_VALUE = re.compile(r"""^\s*(['"])(none|hidden)\1\s*$""")
+# A class a script removes or toggles (`.hide` off) is a showing too, and so is a state class
+# it adds (`.nav-hover`, `.active`, `.is-open`): the page's rules show by it. A class added
+# under another name may be one that hides (`addClass('yc')`): no showing.
+_STATE_ADDED = (
+    r"""['"](?:\w+[-_])*"""
+    r"""(?:on|active|show|shown|open|opened|hover|cur|current|in|visible|expand|expanded)['"]"""
+)
 _JQUERY_SHOW = re.compile(
     r"\.(?:show|toggle|slideDown|slideToggle|fadeIn|fadeToggle|stop\(\)\.slideDown)\("
     r"|\.css\(\s*['\"]display['\"]\s*,\s*['\"](?!none)"
+    r"|\.(?:removeClass|toggleClass)\(|\.addClass\(\s*" + _STATE_ADDED
 )
+# The same done by the DOM: `el.classList.remove('hide')`, `el.classList.add('open')`.
+_CLASS_SET = re.compile(
+    r"\s*\.classList\.(?:remove|toggle)\(|\s*\.classList\.add\(\s*" + _STATE_ADDED
+)
+
+
 _BY_ID = re.compile(r"getElementById\(\s*([^()]{1,200}?)\s*\)")
 _LITERAL_ID = re.compile(r"""^(['"])([\w-]+)\1$""")
 _ID_PREFIX = re.compile(r"""^(['"])([\w-]{2,})\1\s*\+""")
@@ -76,9 +90,19 @@ _AROUND = re.compile(r"this\.parent(?:Node|Element)|\$\(this\)\.(?:parent|siblin
 
 
 def _shows(code: str) -> bool:
-    return any(not _HIDDEN_VALUE.match(m[1]) for m in _STYLE_SET.finditer(code)) or bool(
-        _JQUERY_SHOW.search(code)
+    return (
+        any(not _HIDDEN_VALUE.match(m[1]) for m in _STYLE_SET.finditer(code))
+        or bool(_JQUERY_SHOW.search(code))
+        or bool(_CLASS_SET.search(code))
     )
+
+
+def _showing_at(code: str, at: int) -> bool:
+    """A showing `.style` assignment or class change right at `at` (after an element)."""
+    direct = _STYLE_SET.match(code, at)
+    if direct is not None:
+        return not _HIDDEN_VALUE.match(direct[1])
+    return _CLASS_SET.match(code, at) is not None
 
 
 def _ids_shown(code: str) -> tuple[set[str], set[str]]:
@@ -94,18 +118,16 @@ def _ids_shown(code: str) -> tuple[set[str], set[str]]:
             names, name = prefixes, prefix[2]
         else:
             continue
-        direct = _STYLE_SET.match(code, match.end())
-        if direct is not None:
-            if not _HIDDEN_VALUE.match(direct[1]):
+        if _STYLE_SET.match(code, match.end()) or _CLASS_SET.match(code, match.end()):
+            if _showing_at(code, match.end()):
                 names.add(name.lower())
             continue
         stored = _ASSIGNED.search(code[max(0, match.start() - 80) : match.start()])
         if stored is None:
             continue
         variable = re.escape(stored[1])
-        for use in re.finditer(rf"(?<![\w$.]){variable}(?=\s*\.style\.)", code):
-            set_to = _STYLE_SET.match(code, use.end())
-            if set_to is not None and not _HIDDEN_VALUE.match(set_to[1]):
+        for use in re.finditer(rf"(?<![\w$.]){variable}(?=\s*\.(?:style|classList)\.)", code):
+            if _showing_at(code, use.end()):
                 names.add(name.lower())
                 break
         else:
@@ -144,7 +166,7 @@ def page_openers(tree: LexborHTMLParser) -> Openers:
             nodes.update(n.mem_id for n in element_children(node.parent) if n.mem_id != node.mem_id)
     for script in tree.css("script"):
         code = script.text() or ""
-        if "display" in code or "visibility" in code:
+        if "display" in code or "visibility" in code or "class" in code:
             found, started = _ids_shown(code)
             ids |= found
             prefixes |= started

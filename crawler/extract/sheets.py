@@ -294,8 +294,10 @@ _SCRIPT_HIDES = re.compile(
 
 
 # `.nav li:hover .sub-nav {display:block}`: the hidden .sub-nav is a drop-down a reader opens.
+# A state class may carry a prefix (`.nav-hover`, `.menu_on`, `.is-open`).
 _REVEALING = re.compile(
-    r":hover|:focus|:active|:checked|\.(?:on|active|show|open|hover|cur)\b", re.I
+    r":hover|:focus|:active|:checked|\.(?:[a-z0-9]+[-_])*(?:on|active|show|open|hover|cur)\b",
+    re.I,
 )
 _SHOWS = re.compile(r"display\s*:\s*(?!none)[a-z-]+|visibility\s*:\s*visible", re.I)
 

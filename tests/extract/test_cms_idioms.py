@@ -116,7 +116,9 @@ def test_a_spacer_image_beside_a_links_text_hides_nothing() -> None:
     ("text", "expected"),
     [
         ("发布时间：2026-07-10 请于2026年9月30日前报送", date(2026, 7, 10)),
-        ("截止时间：2026-09-30 2026-07-10", date(2026, 9, 30)),  # 截止时间 is no label
+        # 截止时间 labels no publication: its date is another day, the line's is its other
+        ("截止时间：2026-09-30 2026-07-10", date(2026, 7, 10)),
+        ("截止时间：2026-09-30", date(2026, 9, 30)),  # the only date a line has still dates it
         ("02.10", date(2027, 2, 10)),
         ("3.14", None),  # a number, not a month-day
         ("增长12.15%", None),
