@@ -8,6 +8,7 @@ and checked before anything is written, so a bad CSV leaves no partial files.
 from __future__ import annotations
 
 import json
+import sys
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from decimal import Decimal
@@ -90,8 +91,9 @@ def _emit(report: render.Report, output: Output) -> None:
         (output.out / f"{period}.html").write_text(html, encoding="utf-8")
         render.render_csv(report, output.out / f"{period}.csv")
         click.echo(f"已写入 / written: {output.out / f'{period}.html'}", err=True)
-    else:
-        click.echo(html)
+        if sys.stdout.isatty():  # a page of HTML on a terminal helps no one; a pipe gets it
+            return
+    click.echo(html)
 
 
 def _home_newest(app: App, runs: list[RunRecord], month: Month) -> date | None:

@@ -10,6 +10,7 @@ day. A configuration naming a real portal is crawled as it is.
 from __future__ import annotations
 
 import contextlib
+import io
 import socket
 import sys
 from collections.abc import Iterator
@@ -64,7 +65,9 @@ def run(argv: list[str] | None = None) -> int:
         ]
         for step in steps:
             click.echo(f"\n$ govwatch {' '.join(step)}", err=True)
-            code = _invoke(step)
+            quiet = "--out" in step  # the bulletin is in its file; its HTML is not for reading here
+            with contextlib.redirect_stdout(io.StringIO()) if quiet else contextlib.nullcontext():
+                code = _invoke(step)
             if code != 0:
                 return code
     click.echo(

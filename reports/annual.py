@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
-from decimal import ROUND_HALF_UP, Decimal
+from decimal import ROUND_FLOOR, ROUND_HALF_UP, Decimal
 from typing import Any
 
 from checks.model import FAIL, Finding, PortalConfig, RunRecord
@@ -37,13 +37,16 @@ class AnnualUnit:
     unit: str
     name: str
     quarters: tuple[tuple[str, Decimal | None], ...]  # every quarter; None when not counted
-    daily: Decimal | None
+    daily: Decimal | None  # exact: rounded only where it is shown
     year_end: Decimal | None
-    total: Decimal | None
+    total: Decimal | None  # exact: the grade is read from this, never from a rounded figure
     grade: str  # 优秀/良好/合格/不合格, or 待定 when the total is pending
     veto: bool
     evidence: tuple[Evidence, ...]
     pending: str  # why the total is pending ("" when it is not)
+
+    daily_shown: Decimal | None  # on a two-decimal sheet (`shown`)
+    total_shown: Decimal | None
 
 
 @dataclass(frozen=True, slots=True)
@@ -56,13 +59,13 @@ class AnnualReport:
 
 
 def weighted_total(daily: Decimal, year_end: Decimal, scoring: Scoring) -> Decimal:
-    """Rounded half-up to 0.01, as a score sheet is; the grade is read from the rounded total."""
-    total = daily * scoring.weight_daily + year_end * scoring.weight_year_end
-    return total.quantize(CENT, rounding=ROUND_HALF_UP)
+    """Exact: RULES §4 gives no rounding, and rounding before grading can lift a unit over a
+    grade line (a daily 99.875 rounded to 99.88 makes a 59.9975 total 60.00, 合格)."""
+    return daily * scoring.weight_daily + year_end * scoring.weight_year_end
 
 
 def mean(values: Sequence[Decimal]) -> Decimal:
-    return (sum(values, Decimal(0)) / len(values)).quantize(CENT, rounding=ROUND_HALF_UP)
+    return sum(values, Decimal(0)) / len(values)
 
 
 def build_annual(
@@ -139,11 +142,24 @@ def _unit(
         veto=bool(evidence),
         evidence=evidence,
         pending="；".join(pending),
+        daily_shown=shown(daily, scoring),
+        total_shown=shown(total, scoring),
     )
 
 
 def _num(value: Decimal | None) -> float | None:
     return float(value) if value is not None else None
+
+
+def shown(value: Decimal | None, scoring: Scoring) -> Decimal | None:
+    """A score on a two-decimal sheet: rounded half-up, unless that would put it across a grade
+    line from the exact figure (59.9975 shows 59.99 beside 不合格, never 60.00)."""
+    if value is None:
+        return None
+    rounded = value.quantize(CENT, rounding=ROUND_HALF_UP)
+    if scoring.grade(rounded) == scoring.grade(value):
+        return rounded
+    return value.quantize(CENT, rounding=ROUND_FLOOR)
 
 
 def to_json(report: AnnualReport) -> dict[str, Any]:
@@ -153,9 +169,9 @@ def to_json(report: AnnualReport) -> dict[str, Any]:
             {
                 "unit": u.unit,
                 "name": u.name,
-                "daily": _num(u.daily),
+                "daily": _num(u.daily_shown),
                 "year_end": _num(u.year_end),
-                "total": _num(u.total),
+                "total": _num(u.total_shown),
                 "grade": u.grade,
                 "veto": u.veto,
                 "pending": u.pending or None,

@@ -50,6 +50,12 @@ class MonthlyUnit:
     failed_last_month: bool
     consequences: tuple[str, ...]
 
+    @property
+    def verdict(self) -> str:
+        """The result as every form shows it: a unit no run of the month checked is
+        not_checked, never pass (there is nothing to call 合格)."""
+        return self.result if self.checked else "not_checked"
+
 
 @dataclass(frozen=True, slots=True)
 class TrendPoint:
@@ -204,7 +210,7 @@ def to_json(report: MonthlyReport) -> dict[str, Any]:
             {
                 "unit": u.unit,
                 "name": u.name,
-                "result": u.result,
+                "result": u.verdict,
                 "problems": [problem_json(p, report.month) for p in u.problems],
                 "checked": u.checked > 0,
                 "runs_checked": u.checked,

@@ -1,11 +1,13 @@
 """The quarterly ranking (季考核排名): 100 points less deductions, plus manual adjustments, ranked.
 
 RULES.md §4. Deductions come from each unit's *weekly* runs: of the complete
-runs that checked a unit in one ISO week, the first is the weekly check and
-counts; later ones that week are rechecks, which serve rectification and
-neither add nor remove points. Broken links are capped per unit per run. Ties
-share a rank (1, 2, 2, 4); the last place is marked only when someone ranks
-above it — if every unit scores the same, no one is last.
+runs that checked a unit in one ISO week, the weekly check is the one that
+checked the most units (the crawl of every unit, whatever its weekday), the
+first of them on a tie; the others that week are on-demand checks and rechecks,
+which serve rectification and neither add nor remove points. Broken links are
+capped per unit per run. Ties share a rank (1, 2, 2, 4); the last place is
+marked only when someone ranks above it — if every unit scores the same, no
+one is last.
 """
 
 from __future__ import annotations
@@ -70,15 +72,17 @@ class QuarterlyReport:
 
 
 def weekly_runs(runs: Sequence[RunRecord], unit: str) -> list[RunRecord]:
-    """The first complete run of each ISO week that checked the unit (see module docstring)."""
-    seen: set[tuple[int, int]] = set()
-    chosen = []
+    """The weekly check of each ISO week that checked the unit (see module docstring): an
+    on-demand `crawl --unit` on Wednesday must not stand in for Friday's crawl of every unit."""
+    chosen: dict[tuple[int, int], tuple[int, RunRecord]] = {}
     for run in complete_runs(runs):
+        checked = checked_units(run)
+        if unit not in checked:
+            continue
         week = run.as_of.isocalendar()[:2]
-        if unit in checked_units(run) and week not in seen:
-            seen.add(week)
-            chosen.append(run)
-    return chosen
+        if week not in chosen or len(checked) > chosen[week][0]:
+            chosen[week] = (len(checked), run)
+    return [run for _, run in chosen.values()]
 
 
 def run_deductions(run: RunRecord, unit: str, scoring: Scoring) -> list[Deduction]:

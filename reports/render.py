@@ -119,7 +119,7 @@ def csv_rows(report: Report) -> list[list[str]]:
         rows = [["unit", "name", "result", "check", "column", "url", "first_seen", "deadline",
                  "state", "message"]]
         for u in report.units:
-            result = u.result if u.checked else "not_checked"
+            result = u.verdict
             if not u.problems:
                 rows.append([u.unit, u.name, result, "", "", "", "", "", "", ""])
             for p in u.problems:
@@ -134,8 +134,8 @@ def csv_rows(report: Report) -> list[list[str]]:
                  for u in report.units]
         return rows
     rows = [["unit", "name", "daily", "year_end", "total", "grade", "veto"]]
-    rows += [[u.unit, u.name, _blank(u.daily), _blank(u.year_end), _blank(u.total), u.grade,
-              "1" if u.veto else "0"] for u in report.units]
+    rows += [[u.unit, u.name, _blank(u.daily_shown), _blank(u.year_end), _blank(u.total_shown),
+              u.grade, "1" if u.veto else "0"] for u in report.units]
     return rows
 
 

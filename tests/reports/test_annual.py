@@ -40,17 +40,18 @@ def test_daily_year_end_total_grade_veto_pending(config: PortalConfig, scoring: 
     assert doc["year"] == 2026
     assert doc["quarters_with_runs"] == ["2026-Q1", "2026-Q2", "2026-Q4"]
     fgj = units["fgj"]
-    # daily = (98 + 95 + 100) / 3 = 97.67; total = 0.5 × 97.67 + 0.5 × 88 = 92.835 → 92.84
+    # daily = (98 + 95 + 100) / 3 = 97.666…; total = 0.5 × 97.666… + 0.5 × 88 = 92.833… → 92.83
+    # (from the exact daily, not the rounded 97.67, which would make it 92.835 → 92.84)
     assert [q["score"] for q in fgj["quarters"]] == [98.0, 95.0, None, 100.0]
     assert fgj["quarters_counted"] == ["2026-Q1", "2026-Q2", "2026-Q4"]
     assert (fgj["daily"], fgj["year_end"], fgj["total"], fgj["grade"], fgj["veto"]) == (
         97.67,
         88.0,
-        92.84,
+        92.83,
         "优秀",
         False,
     )
-    # jyj: (100 + 99.5 + 100) / 3 = 99.83; 0.5 × 99.83 + 0.5 × 59 = 79.415 → 79.42: 合格
+    # jyj: (100 + 99.5 + 100) / 3 = 99.833…; 0.5 × 99.833… + 0.5 × 59 = 79.416… → 79.42: 合格
     assert (units["jyj"]["daily"], units["jyj"]["total"], units["jyj"]["grade"]) == (
         99.83,
         79.42,
@@ -101,3 +102,19 @@ def test_no_runs_in_year_is_pending(config: PortalConfig, scoring: Scoring) -> N
     fgj = doc["units"][0]
     assert (fgj["daily"], fgj["total"], fgj["grade"]) == (None, None, "待定")
     assert doc["quarters_with_runs"] == []
+
+
+def test_total_is_graded_exact_and_shown_on_its_side_of_the_line(
+    config: PortalConfig, scoring: Scoring
+) -> None:
+    """Quarters 99.5, 100, 100, 100: daily 99.875; with a year-end 20.12 the total is 59.9975,
+    under 60. Rounding the daily (99.88) and then the total (60.00) would make it 合格."""
+    runs = [
+        run(1, date(2026, 2, 2), [finding("fgj", "broken_link")]),
+        run(2, date(2026, 5, 4)),
+        run(3, date(2026, 8, 3)),
+        run(4, date(2026, 11, 2)),
+    ]
+    doc = to_json(build_annual(config, runs, 2026, scoring, {"fgj": Decimal("20.12")}))
+    fgj = next(u for u in doc["units"] if u["unit"] == "fgj")
+    assert (fgj["daily"], fgj["total"], fgj["grade"]) == (99.88, 59.99, "不合格")

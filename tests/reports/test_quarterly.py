@@ -92,3 +92,19 @@ def test_score_floor(config: PortalConfig, scoring: Scoring) -> None:
 def test_competition_ranks() -> None:
     scores = {"a": Decimal(90), "b": Decimal(80), "c": Decimal(80), "d": Decimal(70)}
     assert competition_ranks(scores) == {"a": 1, "b": 2, "c": 2, "d": 4}
+
+
+def test_weekly_check_is_the_crawl_of_every_unit(config: PortalConfig, scoring: Scoring) -> None:
+    """An on-demand `crawl --unit fgj` on Wednesday, clean, then the week's crawl of every unit
+    on Friday, which finds fgj stale: Friday's run is the weekly check and deducts."""
+    runs = [
+        run(1, date(2026, 10, 7), [], units=["fgj"]),
+        run(2, date(2026, 10, 9), [finding("fgj", "column_stale")]),
+        run(3, date(2026, 10, 9), [finding("jyj", "column_stale")], units=["jyj"]),  # recheck
+    ]
+    doc = to_json(build_quarterly(config, runs, Q4, scoring))
+    scores = {u["unit"]: u["score"] for u in doc["units"]}
+    assert (scores["fgj"], scores["jyj"]) == (98.0, 100.0)
+    fgj = next(u for u in doc["units"] if u["unit"] == "fgj")
+    assert [(d["run"], d["check"]) for d in fgj["deductions"]] == [(2, "column_stale")]
+    assert fgj["runs_counted"] == 1
