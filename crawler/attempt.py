@@ -22,6 +22,7 @@ import httpx
 
 from checks.model import Unreadable
 from crawler.challenge import CHALLENGE_BODY, CHALLENGE_STATUSES
+from crawler.client import Client
 from crawler.inflate import Inflater, Overflow
 
 DRAIN_MAX = 64 * 1024  # an error page this small is read to keep its connection; larger: closed
@@ -59,7 +60,7 @@ class Outcome:
 
 
 async def exchange(
-    client: httpx.AsyncClient,
+    client: Client,
     method: str,
     url: str,
     headers: dict[str, str],
@@ -95,7 +96,7 @@ async def exchange(
 
 
 async def _stream(
-    client: httpx.AsyncClient,
+    client: Client,
     method: str,
     url: str,
     headers: dict[str, str],

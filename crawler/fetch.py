@@ -27,9 +27,10 @@ import httpx
 from checks.model import CrawlSettings, Unreachable, Unreadable
 from crawler.attempt import Attempt, Failure, Outcome, Raw, exchange, retry_after_s
 from crawler.challenge import CHALLENGE_ONLY_STATUSES, CHALLENGE_STATUSES, challenge_reason
+from crawler.client import Client
 from crawler.inflate import ACCEPT_ENCODING
 from crawler.politeness import HostLimiter
-from crawler.sockets import asyncio_transport
+from crawler.transport import asyncio_transport
 
 log = logging.getLogger(__name__)
 
@@ -130,7 +131,7 @@ class Fetcher:
         self._client = self._new_client(transport or asyncio_transport(self._limits))
         # Hosts whose certificate failed verification, read on without it (see `_once`); the
         # client for them is made on first need. A test's own transport is never bypassed.
-        self._unverified: httpx.AsyncClient | None = None
+        self._unverified: Client | None = None
         self._unverified_hosts: set[str] = set()
         self._may_bypass_tls = transport is None
         self._gets: dict[tuple[str, Validators | None], asyncio.Task[Answer]] = {}
@@ -165,20 +166,18 @@ class Fetcher:
 
     def _new_client(
         self, transport: httpx.AsyncBaseTransport | None, verify: ssl.SSLContext | bool = True
-    ) -> httpx.AsyncClient:
+    ) -> Client:
         """A client with the run's time-out and headers (`verify` counts only without a
         transport: httpx's own, which honours a proxy set in the environment)."""
-        return httpx.AsyncClient(
-            transport=transport,
-            verify=verify,
-            http2=False,
-            follow_redirects=False,  # each hop must pass the per-host limiter and the loop check
-            timeout=httpx.Timeout(self.settings.timeout_s),
-            limits=self._limits,
+        return Client(
+            transport,
             headers={
                 "User-Agent": header_safe(self.settings.user_agent),
                 "Accept-Encoding": ACCEPT_ENCODING,
             },
+            timeout=httpx.Timeout(self.settings.timeout_s),
+            limits=self._limits,
+            verify=verify,
         )
 
     # --- public ------------------------------------------------------------------
@@ -356,7 +355,7 @@ class Fetcher:
 
     async def _exchange(
         self,
-        client: httpx.AsyncClient,
+        client: Client,
         method: str,
         url: str,
         headers: dict[str, str],
@@ -371,7 +370,7 @@ class Fetcher:
         self.wire_bytes += outcome.wire_bytes
         return outcome
 
-    def _unverified_client(self) -> httpx.AsyncClient:
+    def _unverified_client(self) -> Client:
         if self._unverified is None:
             context = ssl.create_default_context()
             context.check_hostname = False

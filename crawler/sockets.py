@@ -1,36 +1,22 @@
-"""The socket layer under httpx, on asyncio's own transports instead of anyio streams.
+"""The socket layer under the crawler's HTTP client, on asyncio's own transports.
 
-httpx (through httpcore) talks to sockets through a small "network backend"
-interface. Its default on asyncio goes through anyio, which costs, per socket
-operation, a cancel scope with a loop timer, an exception-mapping context
-manager, a checkpoint on every send and a pause/resume of reading around every
-receive; and the pool asks every idle connection "has the server closed you?"
-before each request with a `poll()` system call. On a crawl of small pages
-from one server that is about half of the client's CPU time (measured in
-`bench/crawl.py`), so a run's CPU goes to the socket layer rather than to
-reading pages.
+anyio streams (httpx's default on asyncio) cost, per socket operation, a cancel
+scope with a loop timer, an exception-mapping context manager, a checkpoint on
+every send and a pause/resume of reading around every receive; and "has the
+server closed this idle connection?" is a `poll()` system call per request. On
+a crawl of small pages from one server that was about half of the client's CPU
+time (measured in `bench/crawl.py`).
 
-This backend keeps a protocol reading while a connection is idle (bounded by a
+A `Reading` protocol keeps reading while a connection is idle (bounded by a
 high-water mark), so "is this idle connection still usable?" is answered from
 what the protocol already saw, and a read returns buffered bytes without
-waiting. Errors are mapped to the same httpcore exceptions as the default
-backend, so httpx raises what it always raises and `crawler/attempt.py` maps
-them as before.
+waiting. `crawler/transport.py` speaks HTTP/1.1 over it.
 """
 
 from __future__ import annotations
 
 import asyncio
-import socket
-import ssl
 from collections import deque
-from collections.abc import Iterable
-from typing import Any
-from urllib.request import getproxies
-
-import httpcore
-import httpx
-from httpcore._backends.base import SOCKET_OPTION
 
 HIGH_WATER = 256 * 1024  # bytes buffered before the protocol stops reading
 LOW_WATER = 64 * 1024  # and below which it reads again
@@ -38,7 +24,7 @@ HAPPY_EYEBALLS_DELAY_S = 0.25  # as anyio's connect_tcp: IPv6 and IPv4 raced, th
 CLOSE_WAIT_S = 1.0  # how long a close may wait for TLS's goodbye before the socket is cut
 
 
-class _Reading(asyncio.Protocol):
+class Reading(asyncio.Protocol):
     """Collects what the server sends, and says when the connection ended."""
 
     def __init__(self) -> None:
@@ -145,146 +131,3 @@ class _Reading(asyncio.Protocol):
 def _expire(waiter: asyncio.Future[None]) -> None:
     if not waiter.done():
         waiter.set_exception(TimeoutError())
-
-
-class AsyncioStream(httpcore.AsyncNetworkStream):
-    """One TCP (or TLS) connection, read through a `_Reading` protocol."""
-
-    def __init__(self, transport: asyncio.Transport, protocol: _Reading) -> None:
-        self._transport = transport
-        self._protocol = protocol
-
-    async def read(self, max_bytes: int, timeout: float | None = None) -> bytes:
-        protocol = self._protocol
-        if not protocol.chunks and not protocol.ended:
-            try:
-                await protocol.wait_data(timeout)
-            except TimeoutError as exc:
-                raise httpcore.ReadTimeout("timed out") from exc
-        if protocol.chunks:
-            return protocol.take(max_bytes)
-        if protocol.lost is not None:
-            raise httpcore.ReadError(str(protocol.lost)) from protocol.lost
-        return b""  # the server closed its side: httpcore reads that as the end
-
-    async def write(self, buffer: bytes, timeout: float | None = None) -> None:
-        if not buffer:
-            return
-        if self._protocol.closed or self._transport.is_closing():
-            raise httpcore.WriteError("connection closed")
-        self._transport.write(buffer)
-        try:
-            await self._protocol.wait_drained(timeout)
-        except TimeoutError as exc:
-            raise httpcore.WriteTimeout("timed out") from exc
-        if self._protocol.lost is not None:
-            raise httpcore.WriteError(str(self._protocol.lost)) from self._protocol.lost
-
-    async def aclose(self) -> None:
-        """Closed when this returns, so that no socket outlives its pool (or its event loop).
-
-        A plain socket closes at the loop's next turn; TLS first says goodbye to the peer,
-        and a peer that does not answer has its connection cut after `CLOSE_WAIT_S`."""
-        self._transport.close()
-        if not await self._protocol.wait_closed(CLOSE_WAIT_S):
-            self._transport.abort()
-
-    async def start_tls(
-        self,
-        ssl_context: ssl.SSLContext,
-        server_hostname: str | None = None,
-        timeout: float | None = None,
-    ) -> httpcore.AsyncNetworkStream:
-        loop = asyncio.get_running_loop()
-        try:
-            async with asyncio.timeout(timeout):
-                secured = await loop.start_tls(
-                    self._transport,
-                    self._protocol,
-                    ssl_context,
-                    server_hostname=server_hostname,
-                    ssl_handshake_timeout=timeout,
-                )
-        except TimeoutError as exc:
-            self._transport.close()
-            raise httpcore.ConnectTimeout("TLS handshake timed out") from exc
-        except (OSError, ssl.SSLError, ConnectionError) as exc:
-            self._transport.close()
-            raise httpcore.ConnectError(str(exc)) from exc
-        if secured is None:  # the peer closed during the handshake
-            raise httpcore.ConnectError("connection closed during the TLS handshake")
-        assert isinstance(secured, asyncio.Transport)
-        return AsyncioStream(secured, self._protocol)
-
-    def get_extra_info(self, info: str) -> Any:
-        if info == "is_readable":
-            # Idle and readable means the server closed it or sent what nobody asked for:
-            # either way it must not carry the next request. Known without a system call.
-            return bool(self._protocol.chunks) or self._protocol.ended
-        if info == "ssl_object":
-            return self._transport.get_extra_info("ssl_object")
-        if info == "client_addr":
-            return self._transport.get_extra_info("sockname")
-        if info == "server_addr":
-            return self._transport.get_extra_info("peername")
-        if info == "socket":
-            return self._transport.get_extra_info("socket")
-        return None
-
-
-class AsyncioBackend(httpcore.AsyncNetworkBackend):
-    """Opens TCP connections with the running loop's `create_connection`."""
-
-    async def connect_tcp(
-        self,
-        host: str,
-        port: int,
-        timeout: float | None = None,
-        local_address: str | None = None,
-        socket_options: Iterable[SOCKET_OPTION] | None = None,
-    ) -> httpcore.AsyncNetworkStream:
-        loop = asyncio.get_running_loop()
-        local = (local_address, 0) if local_address else None
-        try:
-            async with asyncio.timeout(timeout):
-                transport, protocol = await loop.create_connection(
-                    _Reading, host, port, local_addr=local,
-                    happy_eyeballs_delay=HAPPY_EYEBALLS_DELAY_S,
-                )
-        except TimeoutError as exc:
-            raise httpcore.ConnectTimeout("timed out") from exc
-        except OSError as exc:
-            raise httpcore.ConnectError(str(exc)) from exc
-        sock: socket.socket | None = transport.get_extra_info("socket")
-        if sock is not None:
-            for option in socket_options or ():
-                sock.setsockopt(*option)
-        return AsyncioStream(transport, protocol)
-
-    async def sleep(self, seconds: float) -> None:
-        await asyncio.sleep(seconds)
-
-
-def asyncio_transport(
-    limits: httpx.Limits, *, verify: ssl.SSLContext | bool = True
-) -> httpx.AsyncHTTPTransport | None:
-    """httpx's own HTTP/1.1 transport over `AsyncioBackend`; None where httpx must choose.
-
-    With a proxy set in the environment httpx's default transport is kept, since it is
-    the one that honours the proxy. The pool is httpx's, rebuilt with our backend: the
-    request mapping and exception mapping stay httpx's own.
-    """
-    if any(key in ("http", "https", "all") for key in getproxies()):
-        return None
-    transport = httpx.AsyncHTTPTransport(verify=verify, limits=limits, http2=False)
-    old = transport._pool
-    transport._pool = httpcore.AsyncConnectionPool(
-        ssl_context=old._ssl_context,
-        max_connections=limits.max_connections,
-        max_keepalive_connections=limits.max_keepalive_connections,
-        keepalive_expiry=limits.keepalive_expiry,
-        http1=True,
-        http2=False,
-        network_backend=AsyncioBackend(),
-    )
-    return transport

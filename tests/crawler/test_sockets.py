@@ -1,9 +1,11 @@
-"""The asyncio socket layer under httpx, against real servers on 127.0.0.1.
+"""The crawler's HTTP/1.1 transport and its socket layer, against real servers on 127.0.0.1.
 
 What the pool relies on: keep-alive connections are re-used, an idle connection
 the server closed is noticed (from the protocol's state, no system call) and
-replaced rather than failing the next request, time-outs and resets become the
-httpx errors `crawler/attempt.py` maps, large bodies stream under flow control,
+replaced rather than failing the next request, a kept connection the server
+drops as the next request goes out is retried once on a new one, time-outs and
+resets become the httpx errors `crawler/attempt.py` maps, chunked and
+read-to-close bodies are read whole, large bodies stream under flow control,
 and TLS works with the same verification as httpx's default.
 """
 
@@ -20,7 +22,8 @@ from pathlib import Path
 import httpx
 import pytest
 
-from crawler.sockets import HIGH_WATER, AsyncioBackend, asyncio_transport
+from crawler.sockets import HIGH_WATER, LOW_WATER, Reading
+from crawler.transport import H11Transport, asyncio_transport
 from tests.support.certs import self_signed_files
 
 LIMITS = httpx.Limits(max_connections=None, max_keepalive_connections=8)
@@ -60,6 +63,7 @@ class RawServer:
             if self._tls is not None:
                 conn = self._tls.wrap_socket(conn, server_side=True)
             buffered = b""
+            dropping = False
             while True:
                 while b"\r\n\r\n" not in buffered:
                     chunk = conn.recv(65536)
@@ -68,8 +72,11 @@ class RawServer:
                     buffered += chunk
                 head, _, buffered = buffered.partition(b"\r\n\r\n")
                 path = head.split(b" ")[1].decode()
+                if dropping:
+                    return  # the request read, no answer: as a keep-alive that just ran out
                 if not self._answer(conn, path):
                     return
+                dropping = path == "/drop-next"
         except (OSError, ssl.SSLError):
             return
         finally:
@@ -84,6 +91,15 @@ class RawServer:
             conn.sendall(b"HTTP/1.1 200 OK\r\nContent-Length: 1000\r\n\r\npartial")
             linger_zero = b"\x01\x00\x00\x00\x00\x00\x00\x00"  # close() sends a reset
             conn.setsockopt(socket.SOL_SOCKET, socket.SO_LINGER, linger_zero)
+            return False
+        if path == "/chunked":
+            conn.sendall(
+                b"HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\n\r\n"
+                b"5\r\n01234\r\n3\r\n567\r\n0\r\n\r\n"
+            )
+            return True
+        if path == "/until-close":  # HTTP/1.0 style: no length, the body ends with the connection
+            conn.sendall(b"HTTP/1.1 200 OK\r\nConnection: close\r\n\r\nto the end")
             return False
         size = 3_000_000 if path == "/large" else 5
         body = (b"0123456789" * (size // 10 + 1))[:size]
@@ -108,10 +124,29 @@ def run(client_call: Callable[[httpx.AsyncClient], object], **client: object) ->
     return asyncio.run(go())
 
 
-def test_the_pool_really_runs_on_the_asyncio_backend() -> None:
-    transport = asyncio_transport(LIMITS)
-    assert transport is not None
-    assert isinstance(transport._pool._network_backend, AsyncioBackend)
+def test_the_crawler_uses_its_own_transport() -> None:
+    assert isinstance(asyncio_transport(LIMITS), H11Transport)
+
+
+def test_chunked_and_read_to_close_bodies_are_whole(server: RawServer) -> None:
+    async def bodies(http: httpx.AsyncClient) -> list[bytes]:
+        urls = ["/chunked", "/chunked", "/until-close", "/ok"]
+        return [(await http.get(f"{server.base}{u}")).content for u in urls]
+
+    assert run(bodies) == [b"01234567", b"01234567", b"to the end", b"01234"]
+    assert server.connections == 2  # the chunked answers share one; Connection: close ends it
+
+
+def test_a_kept_connection_dropped_as_the_request_goes_out_is_retried_once(
+    server: RawServer,
+) -> None:
+    async def twice(http: httpx.AsyncClient) -> list[bytes]:
+        first = await http.get(f"{server.base}/drop-next")
+        second = await http.get(f"{server.base}/ok")  # sent on the kept connection: dropped
+        return [first.content, second.content]
+
+    assert run(twice) == [b"01234", b"01234"]
+    assert server.connections == 2
 
 
 def test_keep_alive_connections_are_reused(server: RawServer) -> None:
@@ -225,9 +260,7 @@ class _Transport(asyncio.Transport):
 
 
 def test_reading_pauses_past_the_high_water_mark_and_resumes_below_the_low() -> None:
-    from crawler.sockets import LOW_WATER, _Reading
-
-    protocol, transport = _Reading(), _Transport()
+    protocol, transport = Reading(), _Transport()
     protocol.connection_made(transport)
     chunk = b"x" * 65536
     while protocol.buffered <= HIGH_WATER:
