@@ -111,6 +111,7 @@ class CrawlRun:
     warm: Measure | None
     floor: Measure | None
     log_tail: str
+    own_floor: Measure | None = None  # the same requests on the crawler's own HTTP stack
 
     @property
     def failed(self) -> list[Measure]:
@@ -132,14 +133,15 @@ def measure_crawl(
         cold = run_measured("cold", crawl, portal, work / "cold.log")
         requested = [[e.method, portal.url(e.path)] for e in portal.request_log()]
         again = run_measured("warm", crawl, portal, work / "warm.log") if warm else None
-        bare = None
+        bare = own = None
         if floor:
             urls = work / "urls.json"
             urls.write_text(json.dumps(requested), encoding="utf-8")
-            bare = run_measured("floor", [sys.executable, "-m", "bench.floor", str(urls),
-                                          str(CONCURRENCY)], portal, work / "floor.log")
+            floor_command = [sys.executable, "-m", "bench.floor", str(urls), str(CONCURRENCY)]
+            bare = run_measured("floor", floor_command, portal, work / "floor.log")
+            own = run_measured("own-http", [*floor_command, "--own"], portal, work / "own.log")
         tail = (work / "cold.log").read_text(encoding="utf-8", errors="replace")[-800:]
-    return CrawlRun(units, site.pages(), cold, again, bare, tail)
+    return CrawlRun(units, site.pages(), cold, again, bare, tail, own)
 
 
 def machine() -> str:
@@ -159,7 +161,11 @@ def main(argv: list[str] | None = None) -> int:
     assert warm is not None and floor is not None
     print(f"portal: {args.units} units x {args.columns} columns x {args.items} items "
           f"({run.pages} reachable pages), concurrency {CONCURRENCY}, delay 0")
-    print(table([cold, warm, floor]))
+    print(table([m for m in (cold, warm, floor, run.own_floor) if m is not None]))
+    if run.own_floor is not None:
+        print(f"crawl/own-http time: {ratio(cold.seconds, run.own_floor.seconds)} (the crawl's "
+              "cost beyond its HTTP)   own-http/floor: "
+              f"{ratio(run.own_floor.seconds, floor.seconds)}")
     print(f"crawl/floor time: {ratio(cold.seconds, floor.seconds)}   "
           f"warm/cold bytes: {ratio(warm.bytes_sent, cold.bytes_sent)}   "
           f"warm/cold time: {ratio(warm.seconds, cold.seconds)}")

@@ -46,13 +46,17 @@ def main(argv: list[str] | None = None) -> int:
     print(f"== crawl vs floor, warm vs cold ({crawl_units} units × 4 columns × 20 items)")
     run = measure_crawl(crawl_units)
     assert run.warm is not None and run.floor is not None
-    print(table([run.cold, run.warm, run.floor]))
+    print(table([m for m in (run.cold, run.warm, run.floor, run.own_floor) if m is not None]))
     floor_ratio = run.cold.seconds / run.floor.seconds
+    own_ratio = run.cold.seconds / run.own_floor.seconds if run.own_floor else None
     warm_bytes = run.warm.bytes_sent / run.cold.bytes_sent if run.cold.bytes_sent else 0.0
     warm_time = run.warm.seconds / run.cold.seconds
     print(f"crawl/floor time {floor_ratio:.2f} (goal ≤ 1.2: "
           f"{verdict('crawl/floor', floor_ratio <= 1.2)}); "
           f"crawl/floor CPU {ratio(run.cold.cpu_seconds, run.floor.cpu_seconds)}")
+    if run.own_floor is not None:
+        print(f"crawl/own-http time {own_ratio:.2f} (the crawl beyond its own HTTP stack); "
+              f"own-http/floor {ratio(run.own_floor.seconds, run.floor.seconds)}")
     print(f"warm/cold bytes {warm_bytes:.2f} (goal ≤ 0.10: "
           f"{verdict('warm bytes', warm_bytes <= 0.10)}); warm/cold time {warm_time:.2f}")
 
@@ -107,7 +111,9 @@ def main(argv: list[str] | None = None) -> int:
             f"- {datetime.now():%Y-%m-%d %H:%M} · {machine()} · suite"
             f"{' --quick' if args.quick else ''}: crawl/floor {floor_ratio:.2f} "
             f"({crawl_units} units, cold {run.cold.seconds:.1f}s, floor {run.floor.seconds:.1f}s, "
-            f"{run.cold.requests} req); warm/cold bytes {warm_bytes:.2f}, time {warm_time:.2f}; "
+            f"{run.cold.requests} req; crawl/own-http "
+            + (f"{own_ratio:.2f}" if own_ratio is not None else "n/a")
+            + f"); warm/cold bytes {warm_bytes:.2f}, time {warm_time:.2f}; "
             f"peak RSS {rss_text} MB at {'/'.join(map(str, RSS_UNITS))} units "
             f"({shape[0]}×{shape[1]}); read_list/parse {extract:.1f}×; year of reports "
             f"{year.total_s:.2f}s; links govwatch/linkchecker "
