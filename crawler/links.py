@@ -289,7 +289,7 @@ class LinkChecker:
         return (
             target in self._status
             or target in self._skipped
-            or _digest(target) in self._not_checked
+            or (bool(self._not_checked) and _digest(target) in self._not_checked)
         )
 
     async def _one(self, target: str) -> None:
