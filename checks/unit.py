@@ -30,8 +30,14 @@ class UnitPages:
     details: Sequence[Observation] = ()  # detail pages read (to date a list, or its newest)
 
     def link_pages(self) -> list[tuple[str, Fetched]]:
-        """Pages whose links are checked (RULES.md §3): the subpage and each column's first page."""
-        return [(o.url, o.outcome) for o in self._listed() if isinstance(o.outcome, Fetched)]
+        """Pages whose links are checked (RULES.md §3): the subpage and each column's first page,
+        each named by the address read (a column configured at its second page is read from its
+        first: that is where an operator finds the link)."""
+        return [
+            (o.outcome.final_url or o.url, o.outcome)
+            for o in self._listed()
+            if isinstance(o.outcome, Fetched)
+        ]
 
     def content_pages(self) -> list[tuple[str, Fetched]]:
         """Pages searched for injected content: the link pages and the detail pages read."""

@@ -260,7 +260,11 @@ class Fetcher:
         if page is not None:  # being fetched (a 304 included): its answer says enough
             return _link_status(url, await asyncio.shield(page))
         answer = await self._follow("HEAD", url, {}, read_body=False)
-        if isinstance(answer, _Hop) and answer.raw.status >= HEAD_DOUBTED_FROM:
+        if (isinstance(answer, _Hop) and answer.raw.status >= HEAD_DOUBTED_FROM) or (
+            isinstance(answer, Unreachable) and answer.error.startswith(_UNANSWERED)
+        ):
+            # A refused HEAD, or one the server took and dropped unanswered (an old firewall
+            # rule against HEAD), says nothing of the page: a reader's click is a GET.
             answer = await self._follow("GET", url, {}, read_body=False)
         if (
             isinstance(answer, _Hop)
@@ -394,6 +398,10 @@ class Fetcher:
             return None
         base = self.settings.backoff_s * 2.0**attempt
         return base * (0.5 + self._rng.random())  # jitter: many units' retries do not align
+
+
+# Failures after the server took the connection: it heard the request and gave no answer.
+_UNANSWERED = ("protocol:", "read:")
 
 
 def header_safe(value: str) -> str:

@@ -59,6 +59,12 @@ def base_of(tree: LexborHTMLParser, url: str) -> str:
 _EXTRA_SLASHES = re.compile(r"^(https?):/{3,}", re.I)
 
 
+# What a browser strips from the ends of an address (the URL standard: C0 controls and space),
+# and no more: a trailing no-break or full-width space pasted from Word stays part of it,
+# and the browser asks for `c.html%C2%A0`.
+URL_SPACE = "".join(map(chr, range(0x21)))
+
+
 class Resolver:
     """Absolute http(s) URLs for the links of one page.
 
@@ -78,7 +84,9 @@ class Resolver:
     def __call__(self, href: str | None) -> str | None:
         if not href:
             return None
-        href = href.strip()
+        href = href.strip(URL_SPACE)
+        if "\n" in href or "\r" in href or "\t" in href:
+            href = href.replace("\n", "").replace("\r", "").replace("\t", "")
         if not href or href[0] == "#":
             return None
         if "\\" in href:  # browsers read ..\swj\index.html as ../swj/index.html
@@ -154,6 +162,17 @@ def element_after(node: LexborNode) -> LexborNode | None:
 def element_children(node: LexborNode) -> list[LexborNode]:
     """The element children of `node`, text and comments left out."""
     return [child for child in node.iter() if child.tag not in _NOT_ELEMENTS]
+
+
+def one_element_child(node: LexborNode) -> bool:
+    """`node` has exactly one element child (looked at no further than the second)."""
+    elements = 0
+    for child in node.iter():
+        if child.tag not in _NOT_ELEMENTS:
+            elements += 1
+            if elements > 1:
+                return False
+    return elements == 1
 
 
 def visible_fragments(
