@@ -74,15 +74,24 @@ def _shares(url: str, own: Sequence[str]) -> bool:
     if "http" not in parts.query:
         return False
     sharing = _SHARE_PATH.search(parts.path) is not None
-    for _name, value in parse_qsl(parts.query):
-        if value.startswith(("http://", "https://")) and (
-            sharing or _under(host_of(value), own)
+    service = host_of(url)
+    for name, value in parse_qsl(parts.query):
+        if (
+            name.lower() in _SHARED_PAGE
+            and value.startswith(("http://", "https://"))
+            and host_of(value) != service  # a site's own `/share/?url=<itself>` shares nothing
+            and (sharing or _under(host_of(value), own))
         ):
             return True
     return False
 
 
 _SHARE_PATH = re.compile(r"share|recommend|bookmark|/post|records\.php", re.I)
+# The parameters a share service takes the shared page in; `?from=<our page>` is an affiliate
+# link's referrer, not a page handed over.
+_SHARED_PAGE = frozenset(
+    {"url", "u", "resourceurl", "link", "href", "srcurl", "sourceurl", "shareurl", "uri", "rurl"}
+)
 
 
 HEAD_PLACES = ("title", "meta keywords", "meta description")

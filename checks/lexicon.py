@@ -84,12 +84,12 @@ class Lexicon:
         folded = matching_form(text, convert)
         found = []
         for hit in self.hits(text, convert):
-            # "|" joins SEO phrases, never a sentence: a context word beyond one (the
-            # 区人民法院 of a hijacked title's site name) says nothing of this phrase.
-            lo = max(0, hit.start - CONTEXT_WINDOW, folded.rfind("|", 0, hit.start) + 1)
+            # "|" joins SEO phrases and "_" a title's parts, never a sentence: a context word
+            # beyond one (the 区人民法院 of a hijacked title's site name) says nothing of this
+            # phrase.
+            lo = max(0, hit.start - CONTEXT_WINDOW, _last_bar(folded, hit.start) + 1)
             end = hit.start + len(hit.term)
-            bar = folded.find("|", end)
-            hi = min(end + CONTEXT_WINDOW, bar if bar != -1 else len(folded))
+            hi = min(end + CONTEXT_WINDOW, _next_bar(folded, end))
             window = folded[lo:hi]
             if not any(word in window for word in self.context):
                 found.append(hit)
@@ -99,6 +99,18 @@ class Lexicon:
         """Whether `text` (an article's title) names a context word: the article reports."""
         folded = matching_form(text, convert)
         return any(word in folded for word in self.context)
+
+
+_BARS = "|_"
+
+
+def _last_bar(text: str, before: int) -> int:
+    return max(text.rfind(bar, 0, before) for bar in _BARS)
+
+
+def _next_bar(text: str, after: int) -> int:
+    found = [at for bar in _BARS if (at := text.find(bar, after)) != -1]
+    return min(found) if found else len(text)
 
 
 # Single characters spaced out (百 家 乐, 真 人 视 讯): three or more Chinese characters, each

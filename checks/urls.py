@@ -54,14 +54,18 @@ def page_key(url: str) -> str:
     parts = urlsplit(normalise_url(url.replace("&amp;", "&")))  # copied from HTML source
     pairs = [(n.lower(), sign, value) for n, sign, value in
              (p.partition("=") for p in parts.query.split("&") if p)]
-    if any(name in _PAGE_NUMBER and value == "1" for name, _, value in pairs):
-        # `?uid=5678&pageNum=1`: a pager's link to the list's first page is the list itself
-        # (大汉 JCMS names the list's module with uid beside its page number).
-        pairs = [(n, sign, v) for n, sign, v in pairs
-                 if not (n in _PAGE_NUMBER and v == "1") and n != "uid"]
+    # A list's first page is the list: `?cid=2&page=1` is `?cid=2`, whichever a menu writes.
+    pairs = [(n, sign, v) for n, sign, v in pairs if not (n in _PAGE_NUMBER and v == "1")]
+    if _JCMS_COLUMN.search(parts.path):
+        # 大汉 JCMS: the path names the column, and `uid` the list module on it, which a
+        # pager's links add (`/col/col7031/index.html?uid=5678&pageNum=1`). Elsewhere `uid`
+        # may name the unit (`list.aspx?uid=31&cid=2`): another unit's list is another page.
+        pairs = [(n, sign, v) for n, sign, v in pairs if n != "uid"]
     query = "&".join(sorted(f"{name}{sign}{value}" for name, sign, value in pairs))
     return urlunsplit((parts.scheme, parts.netloc.lower(), parts.path.lower(), query, ""))
 
+
+_JCMS_COLUMN = re.compile(r"/col/col\d+(?:/(?:index\.[a-z]+)?)?$", re.I)
 
 # Parameters a pager numbers its pages with.
 _PAGE_NUMBER = frozenset(

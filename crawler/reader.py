@@ -15,6 +15,7 @@ import hashlib
 import logging
 import multiprocessing
 import pickle
+import re
 import signal
 import socket
 import struct
@@ -24,7 +25,7 @@ from typing import Protocol
 
 from selectolax.lexbor import LexborHTMLParser
 
-from checks.injection import HEAD_PLACES
+from checks.injection import HEAD_PLACES, PANEL
 from checks.model import Fetched, PageRole, TextBlock, Unreachable, Unreadable
 from crawler.decode import decode_html
 from crawler.extract import (
@@ -47,6 +48,7 @@ from crawler.extract.forward import first_list_page, forwarded_to, same_site_fra
 from crawler.extract.island import island_trees, json_links, written_labels
 from crawler.extract.labels import read_labels
 from crawler.extract.page import MAX_LINKS, base_of
+from crawler.extract.reveal import in_panel_container
 
 log = logging.getLogger(__name__)
 
@@ -182,15 +184,66 @@ def _with_islands(
     blocks: tuple[TextBlock, ...],
 ) -> tuple[tuple[tuple[str, str], ...], tuple[TextBlock, ...]]:
     """A 大汉 JCMS page's datastore records are what its script draws: their links are the
-    page's (a subpage's menu, an attachment to check), and so are their hidden records."""
+    page's (a subpage's menu, an attachment to check), and so are their hidden records.
+
+    The datastore ships the column's first group of pages (`groupSize` × `perPage`); a reader
+    of the first page sees its first `perPage` records, so only theirs are the page's links.
+    All of them are in the page's source, and all are searched for injected content."""
     base = base_of(tree, url)
-    more_links = [link for island in islands for link in read_links(island, base)]
+    shown = _per_page(tree)
+    more_links = [link for island in islands for link in read_links(_first(island, shown), base)]
+    in_slider = _datastores_in_sliders(tree)
+    if len(in_slider) != len(islands):
+        in_slider = [any(in_slider)] * len(islands)
     more_blocks = [
-        b for island in islands for b in read_blocks(island, base) if b.place not in HEAD_PLACES
+        _as_slide(b) if slider else b
+        for island, slider in zip(islands, in_slider, strict=True)
+        for b in read_blocks(island, base)
+        if b.place not in HEAD_PLACES
     ]
     seen = {link_url for _, link_url in links}
     merged = (*links, *(link for link in more_links if link[1] not in seen))
     return merged[:MAX_LINKS], (*blocks, *more_blocks)
+
+
+def _datastores_in_sliders(tree: LexborHTMLParser) -> list[bool]:
+    """For each datastore script (in page order), whether its container is a slider or tab
+    box: its records, read apart from the page, are shown in turn there, not concealed."""
+    return [
+        script.parent is not None and in_panel_container(script.parent)
+        for script in tree.css("script")
+        if "<record" in (text := script.text()) and "CDATA" in text
+    ]
+
+
+def _as_slide(block: TextBlock) -> TextBlock:
+    """A hidden record of a slider's datastore: a slide, judged as a panel (its links and words,
+    not its hiding)."""
+    return replace(block, place=PANEL) if block.hidden_by is not None else block
+
+
+_PER_PAGE = re.compile(r"perPage\s*[:=]\s*['\"]?(\d{1,4})")
+JPAGE_PER_PAGE = 15  # jpage's own default
+
+
+def _per_page(tree: LexborHTMLParser) -> int:
+    """Records per page of the page's jpage pager (the first one that says)."""
+    for script in tree.css("script"):
+        text = script.text()
+        if "perPage" in text and (found := _PER_PAGE.search(text)):
+            return max(1, int(found[1]))
+    return JPAGE_PER_PAGE
+
+
+def _first(island: LexborHTMLParser, count: int) -> LexborHTMLParser:
+    """The island with only its first `count` records (the `<ul>` wrapper's children)."""
+    holder = island.css_first("ul")
+    if holder is None:
+        return island
+    records = [child for child in holder.iter() if child.tag not in ("-text", "-comment")]
+    if len(records) <= count:
+        return island
+    return LexborHTMLParser("<ul>" + "".join(r.html or "" for r in records[:count]) + "</ul>")
 
 
 def _shows_its_own(

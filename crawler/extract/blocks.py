@@ -181,7 +181,10 @@ def head_blocks(tree: LexborHTMLParser) -> list[TextBlock]:
             content = " ".join((meta.attributes.get("content") or "").split())
             if content and said is None:
                 said = _compact(tree.body.text(deep=True)) if tree.body is not None else ""
-            content = _unsaid(content, said or "")
+            if name == "keywords":
+                content = _unsaid(content, said or "")
+            elif said and _compact(content) in said:
+                content = ""  # the article's lead, word for word: judged where it stands
             if content:
                 found.append(TextBlock(content[:MAX_TEXT], None, (), f"meta {name}"))
     return found[:4]
@@ -195,8 +198,8 @@ def _compact(text: str) -> str:
 
 
 def _unsaid(content: str, said: str) -> str:
-    """The tag's parts the page's body does not say itself. An article's keywords and
-    description are its own words (破获…网络赌博案 tagged 百家乐,时时彩; a notice naming
+    """The keywords the page's body does not say itself. An article's keywords are its own
+    words (破获…网络赌博案 tagged 百家乐,时时彩; a notice naming
     金沙娱乐会所 tagged with it); a hijacker's name what the page never mentions. What the
     body says in a hidden block is judged there, on its own."""
     parts = [part for part in _TAG_PARTS.split(content) if part]

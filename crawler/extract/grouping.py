@@ -468,16 +468,33 @@ _COUNTER = re.compile(
 
 
 def _without_counts(item: LexborNode, rest: str) -> str:
-    """The line's text with the numbers of its count elements taken out (the last place each
-    stands: a count follows the date)."""
+    """The line's text with the numbers of its count elements taken out: the last place each
+    stands on its own (a count most often follows the date, but never inside it: the `10`
+    of `浏览 10 2026-01-10` is the first)."""
     for node in item.css("[class], [id]"):
         attrs = node.attributes
         if not _COUNTER.search(f"{attrs.get('class') or ''} {attrs.get('id') or ''}"):
             continue
         shown = node.text(strip=True)
-        if shown.isdigit() and (at := rest.rfind(shown)) != -1:
+        if shown.isdigit() and (at := _alone_last(rest, shown)) != -1:
             rest = rest[:at] + " " + rest[at + len(shown) :]
     return rest
+
+
+def _alone_last(text: str, number: str) -> int:
+    """Where `number` last stands apart from any date (no digit or date mark beside it)."""
+    at = text.rfind(number)
+    while at != -1:
+        before = text[at - 1] if at else " "
+        after = text[at + len(number)] if at + len(number) < len(text) else " "
+        if not (before.isdigit() or after.isdigit() or before in _DATE_MARKS
+                or after in _DATE_MARKS):
+            return at
+        at = text.rfind(number, 0, at)
+    return -1
+
+
+_DATE_MARKS = frozenset("-./:年月日")
 
 
 _DIGIT = re.compile(r"\d")

@@ -62,6 +62,11 @@ _JQUERY_SHOW = re.compile(
     r"|\.css\(\s*['\"]display['\"]\s*,\s*['\"](?!none)"
     r"|\.(?:removeClass|toggleClass)\(|\.addClass\(\s*" + _STATE_ADDED
 )
+# A showing that is no class change: an effect or a display set.
+_EFFECT = re.compile(
+    r"\.(?:show|toggle|slideDown|slideToggle|fadeIn|fadeToggle|stop\(\)\.slideDown)\("
+    r"|\.css\(\s*['\"]display['\"]\s*,\s*['\"](?!none)"
+)
 # The same done by the DOM: `el.classList.remove('hide')`, `el.classList.add('open')`.
 _CLASS_SET = re.compile(
     r"\s*\.classList\.(?:remove|toggle)\(|\s*\.classList\.add\(\s*" + _STATE_ADDED
@@ -204,9 +209,13 @@ def _jquery_openers(tree: LexborHTMLParser, code: str, nodes: set[int], within: 
         if any((node.tag or "") in _PAGE_TAGS for node in selected):
             continue  # the whole page is no panel
         if "this" in statement:
+            # A class put on the hovered element itself (`$(this).addClass('li-hover')`) shows
+            # what the page's rules show inside it, not the next element: the rows of a list
+            # whose lines are highlighted are no panels, and a hidden row is never hovered.
+            beside = _EFFECT.search(statement) is not None or _NEXT.search(statement) is not None
             for node in selected:
                 within.add(node.mem_id)
-                if (after := element_after(node)) is not None:
+                if beside and (after := element_after(node)) is not None:
                     nodes.add(after.mem_id)
         elif _JQUERY_SHOW.match(statement.lstrip()):
             nodes.update(node.mem_id for node in selected)
@@ -256,6 +265,15 @@ def _in_panel_set(node: LexborNode, carousels: frozenset[int]) -> bool:
             return True
         holder, depth = holder.parent, depth + 1
     return False
+
+
+def in_panel_container(node: LexborNode) -> bool:
+    """`node`, or an element a few levels up, is a slider or tab box by its class or id (a
+    大汉 JCMS datastore inside `div.slideBox`: its records are the slides)."""
+    attrs = node.attributes
+    if _PANEL_SET.search(f"{attrs.get('class') or ''} {attrs.get('id') or ''}"):
+        return True
+    return _in_panel_set(node, frozenset())
 
 
 PanelSets = dict[tuple[int, tuple[str, frozenset[str]]], bool]
