@@ -9,14 +9,18 @@ from __future__ import annotations
 
 import calendar
 import re
+from collections.abc import Iterator
 from datetime import date, timedelta
 
 from crawler.extract.splitdate import split_date, split_date_in
 
 # A full date; whitespace is allowed around separators because split dates
-# (<span>2026</span>-<span>11</span>) come out of the text with gaps.
+# (<span>2026</span>-<span>11</span>) come out of the text with gaps. "No digit before the
+# year" is asked after its first digit (`1(?<!\d1)9`, not `(?<!\d)19`): a pattern that
+# opens with a character lets the regex engine skip to each 1 or 2 of a long text, where
+# one that opens with a lookbehind is tried at every character.
 FULL_DATE = re.compile(
-    r"(?<![\d])((?:19|20)\d{2})\s*(?:[-/.]|年)\s*(\d{1,2})\s*(?:[-/.]|月)\s*(\d{1,2})(?!\d)"
+    r"((?:1(?<!\d1)9|2(?<!\d2)0)\d{2})\s*(?:[-/.]|年)\s*(\d{1,2})\s*(?:[-/.]|月)\s*(\d{1,2})(?!\d)"
 )
 # A month-day date (list pages: 11-24, [11-24], 11月24日); never followed by 月
 # or a time colon, never preceded by a digit, so "1-12月" and phone numbers stay
@@ -27,6 +31,18 @@ YEARLESS_DATE = re.compile(
     r"|(\d{2})\.(\d{2}))"
     r"(?![\d\-/.:月%])"
 )
+# What every month-day holds: a digit before its separator or 月. YEARLESS_DATE opens with a
+# lookbehind, tried at every character of a long summary; this pattern skips to the digits.
+_MONTH_DAY_START = re.compile(r"\d\s*[-/.月]")
+
+
+def month_days(text: str) -> Iterator[re.Match[str]]:
+    """`YEARLESS_DATE.finditer(text)`, from where the first month-day can stand (its month's
+    first digit is at most one before the first `_MONTH_DAY_START`)."""
+    start = _MONTH_DAY_START.search(text)
+    if start is None:
+        return iter(())
+    return YEARLESS_DATE.finditer(text, max(start.start() - 1, 0))
 _URL_PATTERNS = (
     re.compile(r"[/_]t((?:19|20)\d{2})(\d{2})(\d{2})_"),  # TRS: t20261124_123.html
     re.compile(r"/art/((?:19|20)\d{2})/(\d{1,2})/(\d{1,2})/"),  # Hanweb: art/2016/11/22/
@@ -114,13 +130,13 @@ def plain_dates(text: str) -> str:
 
 # What every date DateReader reads needs: a digit (full-width ones too), the zero of a
 # Chinese-numeral year (二〇二六年), or a relative day word (今天, 今日, 昨天, 前天, 刚刚).
-_MAY_DATE = re.compile(r"[\d〇○零今昨前刚]")
+DATE_CHARACTER = re.compile(r"[\d〇○零今昨前刚]")
 
 
 def may_hold_date(text: str) -> bool:
     """False only when `DateReader.read` can find no date in the text, whatever its form:
     a test in C that spares reading the lines of a block that has nothing to date them."""
-    return _MAY_DATE.search(text) is not None
+    return DATE_CHARACTER.search(text) is not None
 
 
 def names_year(text: str) -> bool:
@@ -145,7 +161,10 @@ def says_published(text: str) -> bool:
 
 def says_relative(text: str) -> bool:
     """The text dates itself relatively, standing apart (3天前, 昨天 10:20, 6个月前): not the
-    前 of 目前 or 前期."""
+    前 of 目前 or 前期. Every such stamp holds 刚, 今, 昨 or 前: a text without one (most
+    lines, whose summary the pattern would be tried at every character of) is passed over."""
+    if "前" not in text and "今" not in text and "昨" not in text and "刚" not in text:
+        return False
     return _RELATIVE.search(text) is not None
 
 
@@ -178,10 +197,11 @@ _RELATIVE_SPAN = {"天": 1, "周": 7, "个月": 30}
 
 # A date the line labels as its publication (发布时间：2026-07-10): it is the line's date,
 # whatever later date a summary (请于2026年9月30日前…) or another column names. A bare
-# 日期/时间 label counts only standing alone: 截止时间, 施行日期, 开始时间 are not it.
+# 日期/时间 label counts only standing alone: 截止时间, 施行日期, 开始时间 are not it (the
+# character before it is asked after its first one, as in FULL_DATE).
 _LABELLED = re.compile(
     r"(?:(?:发布|公开|公布|发稿|上传|录入|信息)(?:时间|日期)|发布于|发布(?=\s*[:：])"
-    r"|(?<![\u4e00-\u9fff])(?:日期|时间))"
+    r"|日(?<![\u4e00-\u9fff]日)期|时(?<![\u4e00-\u9fff]时)间)"
     r"\s*[:：]?\s*" + FULL_DATE.pattern
 )
 # A date a line labels as another day than its publication (会议时间：, 施行日期：, 报名截止：):
@@ -220,16 +240,29 @@ class DateReader:
         成文日期 before 发布日期, and the earlier one would make a fresh column
         look stale. Year-less dates are read only when the text has no full date.
         """
-        text = plain_dates(text)
+        value, typo, _ = self.read_counting(text, yearless)
+        return value, typo
+
+    def read_counting(
+        self, text: str, yearless: bool = True
+    ) -> tuple[date | None, date | None, int | None]:
+        """`read`, and how many FULL_DATE matches `text` holds when the reading counted them
+        all (None when it did not, or read them in a rewritten text): a list line asks
+        that next, and its text is not searched again."""
+        plain = plain_dates(text)
+        count: int | None = 0 if plain is text else None
+        text = plain
         best: date | None = None
         typo: date | None = None
         if "20" in text or "19" in text:
             if ("时间" in text or "日期" in text or "发布" in text) and (
                 labelled := self._labelled(text)
             ) is not None:
-                return labelled, None
+                return labelled, None, None
             other: date | None = None  # the latest date labelled as another day
-            for match in FULL_DATE.finditer(text):
+            for seen, match in enumerate(FULL_DATE.finditer(text), 1):
+                if count is not None:
+                    count = seen
                 value = make_date(int(match[1]), int(match[2]), int(match[3]))
                 if value is None:
                     continue
@@ -247,15 +280,15 @@ class DateReader:
             ):
                 value = make_date(*pieces)
                 if value is not None:
-                    return (None, value) if value > self.cutoff else (value, None)
+                    return (None, value, count) if value > self.cutoff else (value, None, count)
             if best is not None or typo is not None:
-                return best, typo
+                return best, typo, count
             if (compact := _COMPACT.match(text)) is not None and (
                 value := make_date(int(compact[1]), int(compact[2]), int(compact[3]))
             ) is not None:
-                return (None, value) if value > self.cutoff else (value, None)
+                return (None, value, count) if value > self.cutoff else (value, None, count)
         if yearless and ("-" in text or "/" in text or "月" in text or "." in text):
-            for match in YEARLESS_DATE.finditer(text):
+            for match in month_days(text):
                 month = int(match[1] or match[3] or match[5])
                 day = int(match[2] or match[4] or match[6])
                 if 1 <= month <= 12 and 1 <= day <= 31:
@@ -264,7 +297,7 @@ class DateReader:
                         best = inferred
         if best is None and yearless and ("前" in text or "天" in text or "刚刚" in text):
             best = self._relative(text)
-        return best, None
+        return best, None, count
 
     def _labelled(self, text: str) -> date | None:
         """The latest date the text labels as published, typos left out; None without one."""

@@ -17,21 +17,37 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import date
+from itertools import islice
 
 from selectolax.lexbor import LexborNode, SelectolaxError
 
 from checks.text import title_core
 from crawler.extract.dates import (
     FULL_DATE,
-    YEARLESS_DATE,
     DateReader,
+    month_days,
     names_year,
     says_published,
     says_relative,
 )
-from crawler.extract.page import INVISIBLE, element_before, element_children
+from crawler.extract.page import (
+    INVISIBLE,
+    element_before,
+    element_children,
+    one_element_child,
+)
 from crawler.extract.ranking import Group, Row
 from crawler.extract.styles import inline_hiding_rule
+from crawler.extract.subtree import (
+    WALKED,
+    elements,
+    link_count,
+    marked,
+    tagged,
+    text_longer,
+    text_of,
+    text_start,
+)
 
 STRICT_ITEM_TAGS = frozenset({"li", "tr", "dd", "dt"})
 ITEM_TAGS = frozenset({"p", "div", "article", "section", "h3", "h4", "td"})
@@ -129,23 +145,26 @@ def _dates_the_site(text: str) -> bool:
     return False
 
 
-def item_of(anchor: LexborNode) -> LexborNode:
-    """The entry a link belongs to: its nearest li/tr/dd/dt, else its nearest block."""
-    node = anchor
+def item_of(anchor: LexborNode, parent: LexborNode | None) -> LexborNode:
+    """The entry a link belongs to: its nearest li/tr/dd/dt, else its nearest block.
+
+    `parent` is the link's: only the link's ancestors are looked at, so the links of one
+    parent (a row of them) share their entry.
+    """
+    node = parent
     generic: LexborNode | None = None
     for level in range(_MAX_CLIMB):
-        parent = node.parent
-        if parent is None:
+        if node is None:
             break
-        tag = parent.tag
+        tag = node.tag
         if tag in _STOP_TAGS:
             break
-        node = parent
         if level < 4 and tag in STRICT_ITEM_TAGS:
             return node
         if generic is None and tag in ITEM_TAGS:
             generic = node
-    return generic or anchor.parent or anchor
+        node = node.parent
+    return generic or parent or anchor
 
 
 def _widen(item: LexborNode, links_in: dict[int, int]) -> LexborNode:
@@ -156,7 +175,8 @@ def _widen(item: LexborNode, links_in: dict[int, int]) -> LexborNode:
     entry a block of one, and the date beside the title would belong to no
     entry. Climb while the parent holds this one link and little text (an
     article body around a lone link is no entry). `links_in` memoises link
-    counts per node: the entries of one list share their container.
+    counts per node (up to two: only "one" matters): the entries of one list share their
+    container.
     """
     node = item
     for _ in range(_MAX_WIDEN):
@@ -166,8 +186,8 @@ def _widen(item: LexborNode, links_in: dict[int, int]) -> LexborNode:
         key = parent.mem_id
         count = links_in.get(key)
         if count is None:
-            count = links_in[key] = len(parent.css("a[href]"))
-        if count != 1 or len(parent.text()) > _WIDE_TEXT or _under_year(parent):
+            count = links_in[key] = link_count(parent, 2)
+        if count != 1 or text_longer(parent, _WIDE_TEXT) or _under_year(parent):
             break  # a year's one line (h3 2028年 + ul) stays a line of the year's group
         node = parent
     return node
@@ -181,6 +201,7 @@ _MINOR_LINK = re.compile(
     re.I,
 )
 _MAX_MINOR_ROW = 4
+_MINOR_CHARS = 8  # the longest text _MINOR_LINK matches: (excel版)
 
 
 def _minor_links(
@@ -195,7 +216,7 @@ def _minor_links(
     found: dict[int, list[int]] = {}
     for anchor, item, item_id in items_of:
         if item_id in rows and item.tag in STRICT_ITEM_TAGS:
-            text = anchor.text(strip=True)
+            text = text_start(anchor, _MINOR_CHARS + 1)  # the whole text of a minor link
             if not text or _MINOR_LINK.match(text):
                 found.setdefault(item_id, []).append(anchor.mem_id)
     minor: set[int] = set()
@@ -237,16 +258,25 @@ def gather(
         anchors = anchors[:MAX_ANCHORS]
     per_item: dict[int, int] = {}
     items_of: list[tuple[LexborNode, LexborNode, int]] = []
+    parents: list[LexborNode | None] = []
+    by_parent: dict[int, LexborNode] = {}  # item_of, by the link's parent
     for anchor in anchors:
-        item = item_of(anchor)
+        parent = anchor.parent
+        known = by_parent.get(parent.mem_id) if parent is not None else None
+        item = known if known is not None else item_of(anchor, parent)
+        if known is None and parent is not None:
+            by_parent[parent.mem_id] = item
         item_id = item.mem_id
         per_item[item_id] = per_item.get(item_id, 0) + 1
         items_of.append((anchor, item, item_id))
+        parents.append(parent)
     minor = _minor_links(items_of, per_item)
     blocks: dict[int, Block] = {}
     seen_items: set[int] = set()
     links_in: dict[int, int] = {}
-    for place, (anchor, item, item_id) in enumerate(items_of, first):
+    for place, (anchor, item, item_id), parent in zip(
+        range(first, first + len(items_of)), items_of, parents, strict=True
+    ):
         if minor and anchor.mem_id in minor:
             continue
         flat = per_item[item_id] > 1
@@ -258,14 +288,30 @@ def gather(
         if key_id in seen_items:
             continue
         seen_items.add(key_id)
-        container = (anchor.parent if flat else item.parent) or root
+        container = (parent if flat else item.parent) or root
         container_id = container.mem_id
         block = blocks.get(container_id)
         if block is None:
             block = blocks[container_id] = Block(container, source)
         block.entries.append((anchor, item, flat, place))
     out = list(blocks.values())
-    for block in out:
+    _merge_keys(out, names)
+    return out
+
+
+PartialKey = tuple[int, tuple[str | None, str], tuple[str | None, str]]
+
+
+def _merge_keys(blocks: list[Block], names: tuple[str, ...]) -> None:
+    """Set the merge key of the blocks that may be pages of one list: blocks of one shape
+    under one grandparent, told apart by their box titles.
+
+    A block alone with its shape and grandparent forms a unit of its own whatever its key
+    (and its year flag is only read when its unit has several blocks), so its title —
+    a CSS query of its box and its tab row, the costly part — is never looked for.
+    """
+    alike: dict[PartialKey, list[tuple[Block, LexborNode, LexborNode]]] = {}
+    for block in blocks:
         # A block of one entry never merges (read or not), unless a year heads it: the new
         # year's first line stands alone above last year's lines in January.
         if len(block.entries) < 2 and not _under_year(block.container):
@@ -273,24 +319,27 @@ def gather(
         parent = block.container.parent
         grand = parent.parent if parent is not None else None
         if grand is not None and parent is not None:
+            shape = (grand.mem_id, _list_shape(block.container), _signature(parent))
+            alike.setdefault(shape, []).append((block, parent, grand))
+    tab_rows: BoxTabs = {}
+    for shape, members in alike.items():
+        if len(members) < 2:
+            continue
+        for block, parent, grand in members:
             title = "" if parent.tag in _GROUP_TAGS else box_title(parent, block.container)
-            title = title or tab_title(block.container, names)
+            title = title or tab_title(block.container, names, tab_rows)
             if _YEAR_HEADING.match(title):
                 title, block.by_year = "", True  # years group one list, not lists of their own
             block.grand = grand
-            block.key = (
-                grand.mem_id,
-                _list_shape(block.container),
-                _signature(parent),
-                title,
-            )
-    return out
+            block.key = (*shape, title)
 
 
 _MAX_TABS = 12
 
 
-def tab_title(container: LexborNode, names: tuple[str, ...] | None = None) -> str:
+def tab_title(
+    container: LexborNode, names: tuple[str, ...] | None = None, memo: BoxTabs | None = None
+) -> str:
     """The name of the tab that shows the list `container`, "" when it is none: a tab box's
     panels (`div.tab-bd > ul.tab-list × n`, or each list in a panel of its own,
     `div.tab-bd > div.tab-con > ul`) are named by the n entries of the header row before
@@ -298,11 +347,12 @@ def tab_title(container: LexborNode, names: tuple[str, ...] | None = None) -> st
 
     With `names` (the column's and its category's), only a row one of whose tabs is so
     named tells its panels apart: 图片新闻 | 通知公告 are two lists on a 通知公告 page, while
-    通知 | 公示 there are the column's own halves, one list."""
-    tabs, place = _panel_tabs(container)
+    通知 | 公示 there are the column's own halves, one list. `memo` keeps the tab rows found
+    for the other blocks of one page."""
+    tabs, place = _panel_tabs(container, memo)
     wrapper = container.parent
-    if not tabs and wrapper is not None and len(element_children(wrapper)) == 1:
-        tabs, place = _panel_tabs(wrapper)
+    if not tabs and wrapper is not None and one_element_child(wrapper):
+        tabs, place = _panel_tabs(wrapper, memo)
     if not tabs:
         return ""
     if names is not None:
@@ -312,32 +362,49 @@ def tab_title(container: LexborNode, names: tuple[str, ...] | None = None) -> st
     return tabs[place]
 
 
-def _panel_tabs(panel: LexborNode) -> tuple[list[str], int]:
-    """The tabs of the row that switches `panel`'s box, and `panel`'s place among them."""
+# A box's tab row by (box, panel shape): the panels of one box share it.
+BoxTabs = dict[tuple[int, tuple[str | None, str | None]], tuple[list[str], list[int]]]
+
+
+def _panel_tabs(panel: LexborNode, memo: BoxTabs | None = None) -> tuple[list[str], int]:
+    """The tabs of the row that switches `panel`'s box, and `panel`'s place among them;
+    `memo` keeps each box's row for its other panels."""
     box = panel.parent
     if box is None:
         return [], 0
     shape = (panel.tag, panel.attributes.get("class"))
-    panels = [c for c in element_children(box) if (c.tag, c.attributes.get("class")) == shape]
+    known = memo.get((box.mem_id, shape)) if memo is not None else None
+    if known is None:
+        known = _box_tabs(box, shape)
+        if memo is not None:
+            memo[(box.mem_id, shape)] = known
+    tabs, panels = known
+    return (tabs, panels.index(panel.mem_id)) if tabs else ([], 0)
+
+
+def _box_tabs(box: LexborNode, shape: tuple[str | None, str | None]) -> tuple[list[str], list[int]]:
+    """The tabs of the row before `box`'s panels of one shape (or before the box, when they
+    open it) that switch them, and the panels by `mem_id`; no tabs when no row does."""
+    children = element_children(box)
+    panels = [c for c in children if (c.tag, c.attributes.get("class")) == shape]
     if not 2 <= len(panels) <= _MAX_TABS:
-        return [], 0
-    header = element_before(box) if panels[0].mem_id == element_children(box)[0].mem_id else None
+        return [], []
+    first = panels[0]
+    header = element_before(box) if first.mem_id == children[0].mem_id else element_before(first)
     if header is None:
-        before = element_before(panels[0])
-        header = before if before is not None and before.mem_id != panel.mem_id else None
-    if header is None:
-        return [], 0
+        return [], []
     for selector in ("li", "span", "a"):
-        items = header.css(selector)
+        items = tagged(header, selector, len(panels) + 1)  # one more says "too many"
+        if len(items) != len(panels):
+            continue
         tabs = [t.text(strip=True) for t in items]
         if (
-            len(tabs) == len(panels)
-            and len(set(tabs)) == len(tabs)
+            len(set(tabs)) == len(tabs)
             and all(0 < len(t) <= 16 and not _MORE.search(t) for t in tabs)
             and (_switch(items) or any(map(_hidden_inline, panels)))
         ):
-            return tabs, next(k for k, c in enumerate(panels) if c.mem_id == panel.mem_id)
-    return [], 0
+            return tabs, [c.mem_id for c in panels]
+    return [], []
 
 
 _MORE = re.compile(r"更多|全部|more|>>|»", re.I)
@@ -370,7 +437,19 @@ def _hidden_inline(panel: LexborNode) -> bool:
 
 def _under_year(container: LexborNode) -> bool:
     before = element_before(container)
-    return before is not None and _YEAR_HEADING.match(before.text(strip=True)[:16]) is not None
+    return before is not None and _year_heading(before, 16) is not None
+
+
+def _year_heading(heading: LexborNode, size: int) -> re.Match[str] | None:
+    """`_YEAR_HEADING` matched to the heading's first `size` characters. Its stripped text
+    starts with the year, so two characters tell most headings apart (a title's first
+    text node is often shorter than `size`, and the walk would go on into what follows)."""
+    if text_start(heading, 2) not in _CENTURIES:
+        return None
+    return _YEAR_HEADING.match(text_start(heading, size))
+
+
+_CENTURIES = ("19", "20")
 
 
 _BOX_TITLES = "h1, h2, h3, h4, h5, .title, .tit"
@@ -389,7 +468,7 @@ def box_title(box: LexborNode, inner: LexborNode) -> str:
                 break  # a heading inside the list is an entry's own title
             node = node.parent
         else:
-            return heading.text(strip=True)[:40]
+            return text_start(heading, 40)
     return ""
 
 
@@ -412,14 +491,19 @@ def units_of(blocks: list[Block]) -> list[Unit]:
 
 
 def _date_text(
-    item: LexborNode, anchor: LexborNode, anchor_text: str, flat: bool, spaced: bool = False
+    item: LexborNode,
+    anchor: LexborNode,
+    anchor_text: str,
+    flat: bool,
+    counting: dict[str, bool],
+    spaced: bool = False,
 ) -> str:
     """The item's text outside its title (a title may name a date of its own).
 
     An entry's text nodes are joined with a gap, as a reader sees cells and spans apart:
     run together, "2027-3-2" and a hit count "6" would read 2027-03-26. The text after a
     flat entry's link is joined so only with `spaced` (the caller asks again this way when
-    no date was found).
+    no date was found). `counting` is the block's memo of `_without_counts`.
     """
     if flat:
         separator = " " if spaced else ""
@@ -435,7 +519,7 @@ def _date_text(
     own = anchor.text(separator=" ") if anchor_text else ""
     rest = text.replace(own, " ", 1) if own else text
     if "20" in rest or "19" in rest:
-        rest = _without_counts(item, rest)
+        rest = _without_counts(item, rest, counting)
     if item.tag == "dt":
         # <dt>title</dt><dd>summary</dd><dd>date</dd>: the dds up to the next dt are its own
         follower = item.next
@@ -451,7 +535,7 @@ def _date_text(
         and not FULL_DATE.search(rest)
     ):
         # <a><span>title</span><span>2026-11-24</span></a>: a child that is only a date
-        for child in anchor.css("span, em, i, font, b"):
+        for child in tagged(anchor, _DATE_CHILD_TAGS):
             child_text = child.text(strip=True)
             if len(child_text) <= 24 and FULL_DATE.search(child_text):
                 return child_text
@@ -459,6 +543,7 @@ def _date_text(
 
 
 _DT_FOLLOWERS = 3
+_DATE_CHILD_TAGS = frozenset({"span", "em", "i", "font", "b"})
 # An element that holds a count (`span.view` with an eye icon, `em.hits`): its 2025 is no year.
 _COUNTER = re.compile(
     r"(?:^|[-_\s])(?:views?|hits?|clicks?|counts?|reads?|browse|liulan|dianji|djl|llcs|pv|eye)"
@@ -467,13 +552,17 @@ _COUNTER = re.compile(
 )
 
 
-def _without_counts(item: LexborNode, rest: str) -> str:
+def _without_counts(item: LexborNode, rest: str, counting: dict[str, bool]) -> str:
     """The line's text with the numbers of its count elements taken out: the last place each
     stands on its own (a count most often follows the date, but never inside it: the `10`
-    of `浏览 10 2026-01-10` is the first)."""
-    for node in item.css("[class], [id]"):
-        attrs = node.attributes
-        if not _COUNTER.search(f"{attrs.get('class') or ''} {attrs.get('id') or ''}"):
+    of `浏览 10 2026-01-10` is the first). The lines of a block repeat a few class names:
+    each is judged once, `counting` keeping the judgement (class and id → a count's)."""
+    for node, attrs in marked(item):
+        marks = f"{attrs.get('class') or ''} {attrs.get('id') or ''}"
+        counts = counting.get(marks)
+        if counts is None:
+            counts = counting[marks] = _COUNTER.search(marks) is not None
+        if not counts:
             continue
         shown = node.text(strip=True)
         if shown.isdigit() and (at := _alone_last(rest, shown)) != -1:
@@ -498,7 +587,7 @@ _DATE_MARKS = frozenset("-./:年月日")
 
 
 _DIGIT = re.compile(r"\d")
-_EIGHT_DIGITS = re.compile(r"(?<!\d)(?:19|20)\d{6}(?!\d)")
+_EIGHT_DIGITS = re.compile(r"(?:1(?<!\d1)9|2(?<!\d2)0)\d{6}(?!\d)")  # as FULL_DATE opens
 
 
 def _title(anchor_text: str, title: str | None) -> str:
@@ -558,8 +647,8 @@ def hidden_holders(root: LexborNode | None, selector: str = _MAY_HIDE) -> frozen
     return frozenset(holders)
 
 
-def _hidden_in(item: LexborNode, rules: dict[str, str]) -> set[int]:
-    hidden: set[int] = set()
+def _hidden_in(item: LexborNode, rules: dict[str, str]) -> dict[int, LexborNode]:
+    hidden: dict[int, LexborNode] = {}
     for node in _select(item, hiding_selector(rules)):
         attrs = node.attributes
         style = attrs.get("style")
@@ -567,18 +656,45 @@ def _hidden_in(item: LexborNode, rules: dict[str, str]) -> set[int]:
             "#" + (attrs.get("id") or "").strip().lower() in rules
             or any("." + c.lower() in rules for c in (attrs.get("class") or "").split())
         )):
-            hidden.add(node.mem_id)
+            hidden[node.mem_id] = node
     return hidden
 
 
-def _shown_text(node: LexborNode, hidden: set[int]) -> str:
+def _shown_text(
+    node: LexborNode, hidden: dict[int, LexborNode], holding: frozenset[int] | None = None
+) -> str:
+    """The text under `node` outside its hidden and never-shown elements. With `holding`
+    (the elements that hold one of those), an element holding none is read whole by lexbor
+    rather than node by node."""
     parts: list[str] = []
     for child in node.iter(include_text=True):
         if child.is_text_node:
             parts.append(child.text_content or "")
         elif child.mem_id not in hidden and child.tag not in INVISIBLE:
-            parts.append(_shown_text(child, hidden))
+            if holding is None or child.mem_id in holding:
+                parts.append(_shown_text(child, hidden, holding))
+            else:
+                parts.append(text_of(child))
     return "".join(parts)
+
+
+_UNSHOWN = ", ".join(sorted(INVISIBLE))
+
+
+def _holding(item: LexborNode, hidden: dict[int, LexborNode]) -> frozenset[int] | None:
+    """The elements of a large line between it and each hidden or never-shown element under
+    it, for `_shown_text`; None for a line of a few nodes, walked whole more cheaply."""
+    if len(list(islice(item.traverse(include_text=True), WALKED + 1))) <= WALKED:
+        return None
+    holding: set[int] = set()
+    for unshown in [*hidden.values(), *item.css(_UNSHOWN)]:
+        if unshown.mem_id == item.mem_id:
+            continue  # the line itself: only what is under it is left out
+        above = unshown.parent
+        while above is not None and above.mem_id != item.mem_id and above.mem_id not in holding:
+            holding.add(above.mem_id)
+            above = above.parent
+    return frozenset(holding)
 
 
 def _shown_date_text(
@@ -590,7 +706,7 @@ def _shown_date_text(
     hidden = _hidden_in(item, rules)
     if not hidden:
         return None
-    text = _shown_text(item, hidden)
+    text = _shown_text(item, hidden, _holding(item, hidden))
     rest = text.replace(anchor_text, " ", 1) if anchor_text else text
     value, typo = reader.read(rest)
     return rest if value is not None or typo is not None else None
@@ -626,21 +742,30 @@ def published_column(block: Block) -> int | None:
         table = table.parent
     if table is None or table.tag != "table":
         return None
-    return _published_cell(table.css_first("tr"), None)
+    rows = tagged(table, "tr", 1)
+    return _published_cell(rows[0] if rows else None, None)
 
 
 def _published_span(container: LexborNode, first: LexborNode) -> int | None:
     """The same for a list whose header is a row of its own before it (`div.list-head` of
     spans 文件名称 | 发布日期 | 施行日期 over `li > a + span + span`)."""
-    return _published_cell(element_before(container), len(_cells_of(first)))
+    return _published_cell(element_before(container), first)
 
 
-def _published_cell(header: LexborNode | None, cells: int | None) -> int | None:
-    """The publication column a header row names beside another date column; with `cells`,
-    only when the lines have as many cells as the header."""
-    if header is None or header.css_first("a[href]") is not None:
+# 日期 or 时间 with spaces inside it, as a cell's name is read with its spaces taken out.
+_DATE_WORD = re.compile(r"日\s*期|时\s*间")
+
+
+def _published_cell(header: LexborNode | None, line: LexborNode | None) -> int | None:
+    """The publication column a header row names beside another date column; with a `line`,
+    only when the lines have as many cells as the header (as that one has)."""
+    if header is None:
         return None
-    names = ["".join(c.text().split()) for c in _cells_of(header)]
+    if _DATE_WORD.search(text_of(header)) is None:
+        return None  # each header the rule reads names one (发布日期, 成文日期 …)
+    if link_count(header, 1):
+        return None
+    names = ["".join(text_of(c).split()) for c in _cells_of(header)]
     published = [k for k, name in enumerate(names) if _PUBLISHED_HEADER.match(name)]
     others = [k for k, name in enumerate(names) if _OTHER_DATE_HEADER.search(name)]
     if not published:
@@ -650,7 +775,7 @@ def _published_cell(header: LexborNode | None, cells: int | None) -> int | None:
         published = written[:1]
     elif not others and not any(_COUNT_HEADER.search(name) for name in names):
         return None
-    if cells is not None and cells != len(names):
+    if line is not None and len(_cells_of(line)) != len(names):
         return None
     return min(published, key=lambda k: (not names[k].startswith(("发布", "公开", "公布")), k))
 
@@ -684,13 +809,13 @@ _LINK_ENDS_DATED = re.compile(
 _LINK_STARTS_DATED = re.compile(r"^\s*[\[(（【]\s*" + _EDGE_DATE + r"\s*[\])）】]")
 
 
-_CELLS = "span, em, i, font, b, small, time, p, div, td"
+_CELLS = frozenset({"span", "em", "i", "font", "b", "small", "time", "p", "div", "td"})
 
 
 def _own_cells(item: LexborNode, anchor: LexborNode) -> Iterator[tuple[LexborNode, str]]:
     """The elements of a line outside its link, with their text: where its date cell is."""
-    inside = {node.mem_id for node in anchor.css("*")} | {anchor.mem_id}
-    for node in item.css(_CELLS):
+    inside = {node.mem_id for node in elements(anchor)} | {anchor.mem_id}
+    for node in tagged(item, _CELLS):
         if node.mem_id not in inside:
             yield node, node.text(strip=True)
 
@@ -742,7 +867,7 @@ def _date_in_link(
     is only a date (`a > h3.title + p.time`, `a > span.rq [02-12]`, a day badge `b 31 +
     span 2026-07`), else a bracketed date closing or opening the link's text
     (`·标题[2026-12-26]`). A date inside a title's words is the title's, never the line's."""
-    for child in anchor.css("*")[:_LINK_CHILDREN]:
+    for child in elements(anchor, _LINK_CHILDREN):
         text = child.text(strip=True)
         if (
             3 <= len(text) <= _DATE_CELL
@@ -778,14 +903,15 @@ def read_block(
     """
     lines: list[tuple[str, str | None, str, LexborNode, LexborNode, str, bool, int]] = []
     dating = 0
+    counting: dict[str, bool] = {}
     column = published_column(block)
     for anchor, item, flat, place in block.entries:
-        anchor_text = anchor.text()
+        anchor_text = text_of(anchor)
         attrs = anchor.attributes
         title = _title(anchor_text, attrs.get("title"))
         if len(title) < 2:
             continue
-        text = _date_text(item, anchor, anchor_text, flat)
+        text = _date_text(item, anchor, anchor_text, flat, counting)
         if column is not None and not flat:
             text = _cell_text(item, column) or text
         elif hiding and not flat and item.mem_id in hiding:
@@ -801,26 +927,28 @@ def read_block(
     yearless: set[int] = set()
     first_place = -1
     text_date = reader.read
+    read_counting = reader.read_counting
     for title, href, text, anchor, item, anchor_text, flat, place in lines:
         if dating and not labelled and _dates_the_site(text):
             struck = _SITE_DATE.sub(" ", text)
             if struck != text:
                 skipped.append(f"site date struck out: {' '.join(text.split())[:60]}")
                 text = struck
-        value, typo = text_date(text)
-        inferred = value is not None and not (_YEAR.search(text) and names_year(text))
+        value, typo, full = read_counting(text)
+        # A full date in the text names its year (full is None when the reading did not count).
+        inferred = value is not None and not full and not (_YEAR.search(text) and names_year(text))
         if (
             value is not None
             and column is None
             and not flat
             and item.tag != "tr"
-            and _summary_dates(text)
+            and _summary_dates(text, full)
             and not says_published(text)
             and (cell := _date_cell(item, anchor, reader)) is not None
         ):
             value, inferred = cell  # a date of its own (span.date) over dates a summary names
         if value is None and typo is None and _DIGIT.search(text) and column is None:
-            spaced = _date_text(item, anchor, anchor_text, flat, spaced=True)
+            spaced = _date_text(item, anchor, anchor_text, flat, counting, spaced=True)
             if dating and not labelled:
                 spaced = _SITE_DATE.sub(" ", spaced)
             value, typo = text_date(spaced)
@@ -872,16 +1000,17 @@ def _in_year(year: int, day: date, reader: DateReader, skipped: list[str]) -> da
     return dated
 
 
-def _summary_dates(text: str) -> bool:
+def _summary_dates(text: str, full: int | None = None) -> bool:
     """The line names more than one date: two full dates, or a full date beside a month-day
-    (`[12-20]` and a summary citing 2027年5月1日) — its own date cell must say which."""
-    full = FULL_DATE.findall(text)
-    if len(full) >= 2:
+    (`[12-20]` and a summary citing 2027年5月1日) — its own date cell must say which. `full`
+    is the count of full dates in the text, when its reading counted them."""
+    count = len(FULL_DATE.findall(text)) if full is None else full
+    if count >= 2:
         return True
     return (
-        len(full) == 1
+        count == 1
         and len(text) > _DATE_CELL
-        and YEARLESS_DATE.search(FULL_DATE.sub(" ", text)) is not None
+        and next(month_days(FULL_DATE.sub(" ", text)), None) is not None
     )
 
 
@@ -893,7 +1022,7 @@ def _heading_year(container: LexborNode) -> int | None:
     before = element_before(container)
     if before is None:
         return None
-    match = _YEAR_HEADING.match(before.text(strip=True)[:12])
+    match = _year_heading(before, 12)
     return int(match[1]) if match and not match[2] else None
 
 
@@ -923,17 +1052,18 @@ _PURE_DATE = re.compile(
 )
 
 
+_DATE_OPENINGS = frozenset("[(【12")  # what a _PURE_DATE text starts with
+
+
 def _heading_date(container: LexborNode, reader: DateReader) -> date | None:
     """The date heading just before an undated block (`div.day 2027年01月27日 星期三` over
     that day's `ul`, as 领导活动 and 每日动态 pages group their lines) — only where days
     repeat: a top bar's clock before the menu dates no one's lines."""
-    if not _one_of_days(container):
-        return None
     before = element_before(container)
-    if before is None:
+    if before is None or text_start(before, 1) not in _DATE_OPENINGS:
         return None
-    text = before.text(strip=True)
-    if len(text) > _DATE_CELL or not _PURE_DATE.match(text):
+    text = text_start(before, _DATE_CELL + 1)  # the whole text, when it is short enough
+    if len(text) > _DATE_CELL or not _PURE_DATE.match(text) or not _one_of_days(container):
         return None
     value, _ = reader.read(text)
     return value

@@ -10,12 +10,14 @@ from __future__ import annotations
 import html
 import json
 import re
+from collections.abc import Sequence
 from datetime import datetime, timedelta, timezone
 
 from selectolax.lexbor import LexborHTMLParser
 
 from crawler.extract.page import absolute, base_of
-from crawler.extract.scripts import script_written
+from crawler.extract.scripts import Script, page_scripts, script_written
+from crawler.extract.subtree import link_count
 
 _CDATA = re.compile(r"<!\[CDATA\[(.*?)\]\]>", re.S)
 _MAX_ISLAND = 2_000_000
@@ -24,28 +26,34 @@ _MAX_ISLAND = 2_000_000
 _ZERO_TOTAL = re.compile(r"<totalrecord>\s*0\s*</totalrecord>", re.I)
 
 
-def empty_island(tree: LexborHTMLParser) -> str | None:
+def empty_island(tree: LexborHTMLParser, scripts: Sequence[Script] | None = None) -> str | None:
     """A marker when a datastore says its column has no records (`<totalrecord>0`).
 
     The CMS's own count of an empty recordset is as plain a statement as a
-    visible 暂无信息: the column is blank, not a list we failed to read.
+    visible 暂无信息: the column is blank, not a list we failed to read. `scripts` are the
+    page's (`page_scripts`), when its reader has them already.
     """
-    for script in tree.css("script"):
-        text = script.text() or ""
+    for script in page_scripts(tree) if scripts is None else scripts:
+        text = script.code
         no_records = "<record>" not in text and "<record " not in text
         if "<datastore" in text and no_records and _ZERO_TOTAL.search(text):
             return "datastore: totalrecord 0"
     return None
 
 
-def island_trees(tree: LexborHTMLParser, *, records_only: bool = False) -> list[LexborHTMLParser]:
+def island_trees(
+    tree: LexborHTMLParser,
+    *,
+    records_only: bool = False,
+    scripts: Sequence[Script] | None = None,
+) -> list[LexborHTMLParser]:
     """One parsed fragment per datastore script holding CDATA records. With `records_only`,
     only the records' CDATA: not the `<nextgroup>` pager's, whose proxy address
     (`dataproxy.jsp?page=1…`) is the script's, no link a reader follows."""
     out: list[LexborHTMLParser] = []
     pattern = _RECORD_CDATA if records_only else _CDATA
-    for script in tree.css("script"):
-        text = script.text() or ""
+    for script in page_scripts(tree) if scripts is None else scripts:
+        text = script.code
         if "<record" not in text or len(text) > _MAX_ISLAND:
             continue
         records = pattern.findall(text)
@@ -75,7 +83,7 @@ def onclick_tree(tree: LexborHTMLParser) -> LexborHTMLParser | None:
         return None
     rows: list[str] = []
     for node in tree.body.css("[onclick]")[:_MAX_CLICK_ROWS]:
-        if node.tag == "a" or node.css_first("a[href]") is not None:
+        if node.tag == "a" or link_count(node, 1):
             continue
         match = _CLICK_URL.search(node.attributes.get("onclick") or "")
         if match is None:
@@ -122,14 +130,16 @@ _MAX_SCRIPT = 1_000_000
 _ARRAY_START = re.compile(r"\[\s*\{")
 
 
-def json_tree(tree: LexborHTMLParser) -> LexborHTMLParser | None:
+def json_tree(
+    tree: LexborHTMLParser, scripts: Sequence[Script] | None = None
+) -> LexborHTMLParser | None:
     """A list a script renders from an inline JSON array (`var data = [{"title":…,"time":…}]`).
 
     Records with a title and a date are rewritten as `<li><a href>title</a> date</li>`;
     the page itself shows a 暂无数据 placeholder until the script runs. Nothing is
     executed: only literal JSON is read.
     """
-    rows = [row for record in _json_records(tree) if (row := _record_row(record))]
+    rows = [row for record in _json_records(tree, scripts) if (row := _record_row(record))]
     if len(rows) < 2:
         return None
     return LexborHTMLParser("<ul>" + "".join(rows) + "</ul>")
@@ -142,14 +152,16 @@ _MAX_STATE_LISTS = 20
 _KEY_CLASS = re.compile(r"[^A-Za-z0-9_-]+")
 
 
-def state_tree(tree: LexborHTMLParser) -> LexborHTMLParser | None:
+def state_tree(
+    tree: LexborHTMLParser, scripts: Sequence[Script] | None = None
+) -> LexborHTMLParser | None:
     """The lists of a page's JSON store, each drawn where it sits: `{"sidebar":{"hotNews":
     [...]}}` becomes `div.sidebar > div.hotNews > ul`, so a side box or a 热点 array ranks as
     one (its keys are its classes), and the column's own `columnPage.list.records` as its
     list. Nothing is executed: only literal JSON is read."""
     boxes: list[str] = []
-    for script in tree.css("script"):
-        code = script.text() or ""
+    for script in page_scripts(tree) if scripts is None else scripts:
+        code = script.code
         if "window.__" not in code or len(code) > _MAX_SCRIPT:
             continue
         for found in _STATE.finditer(code):
@@ -189,13 +201,13 @@ def _draw_lists(value: object, path: list[str], boxes: list[str], title: str = "
 _BOX_KEYS = ("title", "name", "columnName", "boxTitle", "label")
 
 
-def _json_records(tree: LexborHTMLParser) -> list[object]:
+def _json_records(tree: LexborHTMLParser, scripts: Sequence[Script] | None = None) -> list[object]:
     """The records of the inline JSON arrays a page's scripts hold (only literal JSON)."""
     records: list[object] = []
-    for script in tree.css("script"):
-        if (script.attributes.get("type") or "").lower() == "text/xml":
+    for script in page_scripts(tree) if scripts is None else scripts:
+        if script.kind == "text/xml":
             continue
-        code = script.text() or ""
+        code = script.code
         if len(code) > _MAX_SCRIPT or _ARRAY_START.search(code) is None:
             continue
         for match in _JSON_ARRAY.finditer(code):

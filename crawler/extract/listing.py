@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import heapq
 import re
-from collections.abc import Iterator
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 
@@ -21,10 +21,10 @@ from selectolax.lexbor import LexborHTMLParser, LexborNode
 from checks.model import Item
 from checks.text import title_core
 from crawler.extract.dates import (
+    DATE_CHARACTER,
     DateReader,
     full_dates,
     is_typo,
-    may_hold_date,
     text_date,
     url_date,
 )
@@ -69,7 +69,9 @@ from crawler.extract.ranking import (
     rank,
     table_caption,
 )
+from crawler.extract.scripts import Script, page_scripts
 from crawler.extract.sheets import page_hiding_rules
+from crawler.extract.subtree import holds_character, link_count, text_of
 
 __all__ = ["MAX_ANCHORS", "Candidate", "ListReading", "read_list", "read_page_newest"]
 
@@ -89,10 +91,25 @@ EMPTY_MARKERS = (
     "正在整理",
     "信息整理中",
 )
-# One character of each marker, found fast: a page holding none of them is not searched for
-# the markers themselves (a search for a word of Chinese runs ten times slower than for one
-# character).
-_MARKER_KEYS = {key: tuple(m for m in EMPTY_MARKERS if key in m) for key in "暂没建敬整"}
+
+
+def _key_place(marker: str) -> int:
+    """The place of the marker's character that Python finds fastest. A two-byte string is
+    searched for one character by its low byte, and a low byte that ASCII or the common
+    Chinese range also has (0x20–0x9F, or 0) stops the search at every such byte: a page's
+    text has thousands."""
+
+    def common_low_byte(k: int) -> bool:
+        low = ord(marker[k]) & 0xFF
+        return low == 0 or 0x20 <= low < 0xA0
+
+    return min(range(len(marker)), key=lambda k: (common_low_byte(k), k))
+
+
+# Each marker with the place of its key character.
+_KEYED_MARKERS = tuple((marker, _key_place(marker)) for marker in EMPTY_MARKERS)
+# A key found this often is common on the page: its marker is then searched for whole.
+_KEY_VISITS = 64
 # The CMS's own count of nothing: 共0条记录, 共 0 条, 记录数：0, 总数：0.
 _ZERO_COUNT = re.compile(r"共\s*0\s*(条|篇|页|个)|(记录数|信息数|总数|总条数)\s*[:：]\s*0(?!\d)")
 # Its two halves, each starting with a literal (searched fast): 共…0条, and …数：0.
@@ -131,7 +148,7 @@ class ListReading:
     off_content: bool = False  # the list chosen sits in a side, nav or 热点-like box
 
 
-def _empty_marker(tree: LexborHTMLParser) -> str | None:
+def _empty_marker(tree: LexborHTMLParser, scripts: Sequence[Script]) -> str | None:
     """The 暂无信息-like words a reader sees (not a script's "暂无数据" template string).
 
     A page whose scripts carry dated data is not trusted to be empty: its
@@ -139,14 +156,16 @@ def _empty_marker(tree: LexborHTMLParser) -> str | None:
     """
     if tree.body is None:
         return None
-    raw = tree.body.text()  # fast, scripts included: only a candidate test
+    raw = text_of(tree.body)  # fast, scripts included: only a candidate test
     if not _may_say_blank(raw):
         return None
     text = visible_text(tree.body, "")
-    found = next((m for m in EMPTY_MARKERS if m in text), None)
+    found = next((m for m, place in _KEYED_MARKERS if _holds(text, m, place)), None)
     if found is None and (count := _ZERO_COUNT.search(text)) is not None:
         found = count.group(0)
-    if found is not None and (_scripts_hold_dates(tree) or _filled_by_script(tree, found)):
+    if found is not None and (
+        _scripts_hold_dates(scripts) or _filled_by_script(tree, scripts, found)
+    ):
         return None
     return found
 
@@ -167,14 +186,14 @@ _LAST_MARK = re.compile(r"[#.][\w-]+$")
 _PLACEHOLDER_CLIMB = 4
 
 
-def _filled_by_script(tree: LexborHTMLParser, marker: str) -> bool:
+def _filled_by_script(tree: LexborHTMLParser, scripts: Sequence[Script], marker: str) -> bool:
     """The marker stands in an element an inline script loads a list into (`$.getJSON(…)` then
     `$('#newsList').html(…)` over `<ul id=newsList><li>暂无数据`): the template's placeholder,
     not the column saying it is blank. A script filling another element (a visit counter)
     leaves the marker standing."""
     named: set[str] = set()
-    for script in tree.css("script"):
-        code = script.text() or ""
+    for script in scripts:
+        code = script.code
         if _LOADS.search(code) and _WRITES.search(code):
             for match in _NAMED.finditer(code):
                 if match[2]:
@@ -218,32 +237,113 @@ def _smallest_holding(root: LexborNode, marker: str) -> LexborNode | None:
     """The innermost element whose text, spaces aside, holds `marker`."""
     found: LexborNode | None = None
     for node in root.traverse():
-        if marker in "".join(node.text().split()):
+        if marker in "".join(text_of(node).split()):
             found = node  # pre-order: the last match is the innermost of its chain
     return found
 
 
 def _may_say_blank(raw: str) -> bool:
     """Whether the text may hold an empty marker or a zero count (no false "no")."""
-    for key, markers in _MARKER_KEYS.items():
-        if key in raw and any(marker in raw for marker in markers):
+    return (
+        any(_holds(raw, marker, place) for marker, place in _KEYED_MARKERS)
+        or _starts_at(raw, "共", _ZERO_OF)
+        or _starts_at(raw, "数", _COUNT_ZERO)
+    )
+
+
+def _holds(text: str, marker: str, place: int) -> bool:
+    """`marker in text`, looked for where its key character (at `place`) stands: a search for
+    a word of Chinese runs ten times slower than for one character."""
+    key = marker[place]
+    at = text.find(key)
+    for _ in range(_KEY_VISITS):
+        if at == -1:
+            return False
+        if at >= place and text.startswith(marker, at - place):
             return True
-    return _ZERO_OF.search(raw) is not None or _COUNT_ZERO.search(raw) is not None
+        at = text.find(key, at + 1)
+    return at != -1 and text.find(marker, max(at - place, 0)) != -1
 
 
-def _scripts_hold_dates(tree: LexborHTMLParser) -> bool:
+def _starts_at(raw: str, key: str, pattern: re.Pattern[str]) -> bool:
+    """`pattern.search(raw)` for a pattern that starts with the character `key`."""
+    at = raw.find(key)
+    for _ in range(_KEY_VISITS):
+        if at == -1:
+            return False
+        if pattern.match(raw, at) is not None:
+            return True
+        at = raw.find(key, at + 1)
+    return at != -1 and pattern.search(raw, at) is not None
+
+
+def _scripts_hold_dates(scripts: Sequence[Script]) -> bool:
     """Inline scripts with two dates or more: data a script may render into the list."""
-    for script in tree.css("script"):
-        if (script.attributes.get("type") or "").lower() == "text/xml":
+    for script in scripts:
+        if script.kind == "text/xml":
             continue  # a JCMS datastore: read as a list of its own
-        if len(full_dates(script.text() or "")) >= 2:
+        if len(full_dates(script.code)) >= 2:
             return True
     return False
 
 
-def _blank_marker(tree: LexborHTMLParser) -> str | None:
+class _Page:
+    """The page one read_list reads, with what several of its steps ask of it read once: its
+    base URL, its scripts, the lists its scripts and handlers hold, what its styles hide."""
+
+    __slots__ = ("_base", "_hiding", "_islands", "_lists", "_scripts", "tree", "url")
+
+    def __init__(self, tree: LexborHTMLParser, url: str) -> None:
+        self.tree = tree
+        self.url = url
+        self._base: str | None = None
+        self._scripts: tuple[Script, ...] | None = None
+        self._islands: list[LexborHTMLParser] | None = None
+        self._lists: tuple[tuple[str, LexborHTMLParser | None], ...] | None = None
+        self._hiding: tuple[dict[str, str], frozenset[int]] | None = None
+
+    @property
+    def base(self) -> str:
+        """The URL the page's links resolve against (`base_of`)."""
+        if self._base is None:
+            self._base = base_of(self.tree, self.url)
+        return self._base
+
+    @property
+    def scripts(self) -> tuple[Script, ...]:
+        """The page's scripts, each text read once (`page_scripts`)."""
+        if self._scripts is None:
+            self._scripts = page_scripts(self.tree)
+        return self._scripts
+
+    def islands(self) -> list[LexborHTMLParser]:
+        """The datastores' records, parsed (`island_trees`)."""
+        if self._islands is None:
+            self._islands = island_trees(self.tree, scripts=self.scripts)
+        return self._islands
+
+    def script_lists(self) -> tuple[tuple[str, LexborHTMLParser | None], ...]:
+        """The rows handlers open and the records scripts hold, as lists, by source."""
+        if self._lists is None:
+            self._lists = (
+                ("onclick", onclick_tree(self.tree)),
+                ("script data", json_tree(self.tree, self.scripts)),
+                ("script state", state_tree(self.tree, self.scripts)),
+            )
+        return self._lists
+
+    def hiding(self) -> tuple[dict[str, str], frozenset[int]]:
+        """What the page's styles and scripts hide, and the near ancestors of elements that
+        may hide themselves (`hidden_holders`)."""
+        if self._hiding is None:
+            rules = page_hiding_rules(self.tree, self.scripts)  # cached per portal template
+            self._hiding = rules, hidden_holders(self.tree.body, hiding_selector(rules))
+        return self._hiding
+
+
+def _blank_marker(page: _Page) -> str | None:
     """What says the page's list is blank: words a reader sees, or the CMS's own zero count."""
-    return _empty_marker(tree) or empty_island(tree)
+    return _empty_marker(page.tree, page.scripts) or empty_island(page.tree, page.scripts)
 
 
 def _override(
@@ -292,6 +392,70 @@ def _bound(unit: Unit, context: Context) -> tuple[float, str | None]:
     return _BOUND_PER_LINK * place * unit.links, off
 
 
+# Where a unit's bound in the queue stands: open (the best place any unit can be in), its own
+# (its ancestors walked), or settled (lowered when none of its lines could be dated).
+_OPEN = 0
+_WALKED = 1
+_SETTLED = 2
+
+
+class _Order:
+    """Which unit to read next: best bound first, a unit left unread once even its bound
+    falls below the best list read so far (`slack` aside).
+
+    A unit comes in at the open bound; when it first comes up its ancestors are walked for
+    its own, and then its lines are looked at (`_undated_bound`), each time going back in its
+    place if the bound fell, so that units come up in the order of their own bounds, and
+    units left unread never have their text read — nor, when no one shows them, their
+    ancestors walked. `unread` (None when no one shows them) collects the units left out
+    with their bounds and marks, as `inspect` shows them.
+    """
+
+    __slots__ = ("_context", "_heap", "_marks", "_slack", "_units", "_unread")
+
+    def __init__(
+        self, units: list[Unit], context: Context, slack: float, unread: list[_Unread] | None
+    ) -> None:
+        self._units = units
+        self._context = context
+        self._slack = slack
+        self._unread = unread
+        self._marks: dict[int, str | None] = {}  # a walked unit's nav/side/footer mark
+        open_bound = _BOUND_PER_LINK * _BEST_PLACE
+        self._heap = [(-open_bound * unit.links, k, _OPEN) for k, unit in enumerate(units)]
+        heapq.heapify(self._heap)
+
+    def next(self, best: float) -> int | None:
+        """The next unit to read (by its place in `units`), None when none is left."""
+        heap = self._heap
+        while heap:
+            negative, k, stage = heapq.heappop(heap)
+            bound = -negative
+            below = bound * self._slack * (1 + 1e-9) < best
+            if stage == _OPEN and not (below and self._unread is None):
+                if self._fell(k, bound):
+                    continue
+                stage = _WALKED
+            if below:
+                if self._unread is not None:
+                    self._unread.append(_Unread(self._units[k], bound, self._marks[k]))
+                continue
+            if stage == _WALKED and (lower := _undated_bound(self._units[k], bound)) < bound:
+                heapq.heappush(heap, (-lower, k, _SETTLED))
+                continue
+            return k
+        return None
+
+    def _fell(self, k: int, bound: float) -> bool:
+        """Walk unit k's ancestors for its own bound; True when it fell below `bound`, and the
+        unit is back in its place."""
+        own, self._marks[k] = _bound(self._units[k], self._context)
+        if own < bound:
+            heapq.heappush(self._heap, (-own, k, _WALKED))
+            return True
+        return False
+
+
 def _undated_bound(unit: Unit, bound: float) -> float:
     """`bound` lowered to the titles' part when no line of the unit could be dated."""
     if any(map(_may_be_dated, unit.blocks)):
@@ -302,14 +466,14 @@ def _undated_bound(unit: Unit, bound: float) -> float:
 def _may_be_dated(block: Block) -> bool:
     """Whether any line of the block could be dated: by its own text (lines, their cells and
     the `dd`s of a `dl`, all under the container) or by a date heading just before it."""
-    if may_hold_date(block.container.text()):
+    if holds_character(block.container, DATE_CHARACTER):
         return True
     heading = element_before(block.container)
-    return heading is not None and may_hold_date(heading.text())
+    return heading is not None and holds_character(heading, DATE_CHARACTER)
 
 
 def _candidates(
-    tree: LexborHTMLParser,
+    page: _Page,
     as_of: date,
     skipped: list[str],
     *,
@@ -317,8 +481,10 @@ def _candidates(
     slack: float = 1.0,
     written: LexborHTMLParser | None = None,
     names: tuple[str, ...] = (),
+    explain: bool = True,
 ) -> tuple[list[Group], list[_Unread]]:
-    """The page's blocks read, ranked and sorted best first; with `prune`, some left unread.
+    """The page's blocks read, ranked and sorted best first; with `prune`, some left unread
+    (listed only with `explain`: `inspect` shows them).
 
     Units are taken best bound first; one is read only while its score bound
     (every entry dated and long-titled, in the best place its ancestors allow)
@@ -328,49 +494,27 @@ def _candidates(
     units that can come within that factor of the best (a box named for the column).
     `written` is the HTML the page's scripts write (`written_tree`), when it is to be read.
     """
+    tree = page.tree
     blocks = gather(tree.body, "page", 0, skipped, names) if tree.body is not None else []
-    for island in island_trees(tree):
+    for island in page.islands():
         if island.body is not None:
             blocks.extend(gather(island.body, "datastore", len(blocks) + 1_000_000, skipped))
-    for source, made in (
-        ("onclick", onclick_tree(tree)),
-        ("script data", json_tree(tree)),
-        ("script state", state_tree(tree)),
-        ("script written", written),
-    ):
+    for source, made in (*page.script_lists(), ("script written", written)):
         if made is not None and made.body is not None:
             blocks.extend(gather(made.body, source, len(blocks) + 2_000_000, skipped))
     units = units_of(blocks)
-    rules = page_hiding_rules(tree)  # the template's CSS, read once per portal (cached)
-    hiding = hidden_holders(tree.body, hiding_selector(rules))
+    rules, hiding = page.hiding()
     context = Context()
     reader = DateReader(as_of)
     groups: list[Group] = []
     unread: list[_Unread] = []
     best = float("-inf")
-    bounds = [_bound(unit, context) for unit in units] if prune else []
-    # Best bound first. A unit's bound is lowered (no line of it could be dated) when it comes
-    # up, and it goes back in its place: units left unread anyway never have their text read.
-    heap = [(-bound, k, False) for k, (bound, _) in enumerate(bounds)]
-    heapq.heapify(heap)
-    order: Iterator[int] = iter(range(len(units)))
-    while True:
-        if prune:
-            if not heap:
-                break
-            negative, k, settled = heapq.heappop(heap)
-            bound, off = -negative, bounds[k][1]
-            if bound * slack * (1 + 1e-9) < best:
-                unread.append(_Unread(units[k], bound, off))
-                continue
-            if not settled and (lower := _undated_bound(units[k], bound)) < bound:
-                heapq.heappush(heap, (-lower, k, True))
-                continue
-        elif (k := next(order, -1)) < 0:
-            break
+    order = _Order(units, context, slack, unread if explain else None) if prune else None
+    sequential = iter(range(len(units)))
+    while (k := order.next(best) if order is not None else next(sequential, None)) is not None:
         unit = units[k]
         for group in read_unit(unit, reader, skipped, hiding, rules):
-            rank(group, context)
+            rank(group, context, explain=explain)
             groups.append(group)
             if group.score > best and _acceptable(group) and not group.off_content:
                 best = group.score
@@ -383,7 +527,7 @@ def candidates_of(
 ) -> tuple[list[Group], list[str]]:
     """Every scored candidate list of the page (data islands included), best first."""
     skipped: list[str] = []
-    groups, _ = _candidates(tree, as_of, skipped, prune=False)
+    groups, _ = _candidates(_Page(tree, base_url), as_of, skipped, prune=False)
     return groups, skipped
 
 
@@ -548,10 +692,10 @@ def _pinned_rows(chosen: Group, as_of: date) -> list[Row]:
                 continue
             attrs = sibling.attributes
             marks = " ".join(filter(None, (attrs.get("class"), attrs.get("id"))))
-            if not _PINNED.search(marks) and "置顶" not in sibling.text():
+            if not _PINNED.search(marks) and "置顶" not in text_of(sibling):
                 continue
             heading = sibling.css_first(_BOX_HEADINGS)
-            if heading is not None and _RANKED_BOX.search(heading.text()):
+            if heading is not None and _RANKED_BOX.search(text_of(heading)):
                 continue  # div.toplist titled 阅读排行: the most read, not the pinned
             for block in gather(sibling, "page", 0, []):
                 block_rows, _ = read_block(block, reader, [])
@@ -588,7 +732,7 @@ def _parallel_dates(chosen: Group, as_of: date) -> list[date | None] | None:
         if node is None or parent is None or parent.tag in ("body", "html"):
             return None
         for sibling in parent.iter():
-            if sibling.mem_id == node.mem_id or sibling.css_first("a[href]") is not None:
+            if sibling.mem_id == node.mem_id or link_count(sibling, 1):
                 continue
             cells = _cells(sibling)
             if len(cells) != len(chosen.rows):
@@ -652,7 +796,7 @@ def _title_of(group: Group) -> str:
 def _title_bar(node: LexborNode) -> str:
     """The text of the element just before `node` when it reads as a box title."""
     bar = element_before(node)
-    if bar is None or len(bar.css("a[href]")) > 2:
+    if bar is None or link_count(bar, 3) > 2:
         return ""
     text = title_core(bar.text(deep=True, separator=" "))
     return text if 2 <= len(text) <= 16 else ""
@@ -684,9 +828,12 @@ def read_list(
         if marker:
             rule = f"empty: the page says {marker} ({rule})"
         return ListReading((), None, rule, marker, (), ())
+    page = _Page(tree, base_url)
     skipped: list[str] = []
     slack = NAMED_BOX_MARGIN if names else 1.0
-    groups, unread = _candidates(tree, as_of, skipped, prune=True, slack=slack, names=names)
+    groups, unread = _candidates(
+        page, as_of, skipped, prune=True, slack=slack, names=names, explain=explain
+    )
     chosen = _choose(groups)
     if (chosen is None or not chosen.dated or chosen.off_content) and (
         written := written_tree(tree)
@@ -695,13 +842,20 @@ def read_list(
         # shows no dated list: most writes are a CMS's pager, and reading them costs.
         skipped = []
         groups, unread = _candidates(
-            tree, as_of, skipped, prune=True, slack=slack, written=written, names=names
+            page,
+            as_of,
+            skipped,
+            prune=True,
+            slack=slack,
+            written=written,
+            names=names,
+            explain=explain,
         )
         chosen = _choose(groups)
     if (chosen is None or chosen.off_content) and names and _own_word_boxes(groups, names):
         chosen = _choose(groups)
     small: Group | None = None
-    if chosen is None and (small := _small_list(groups, base_of(tree, base_url))) is not None:
+    if chosen is None and (small := _small_list(groups, page.base)) is not None:
         chosen = small
     named = _named_box(groups, chosen, names) if chosen is not None and names else None
     if named is not None and chosen is not None:
@@ -717,13 +871,13 @@ def read_list(
     if chosen is None or chosen.off_content:
         # Only a page with no list of its own is empty: a 暂无数据 in a side box
         # must not empty a real list (a false "empty" fails a unit).
-        marker = _blank_marker(tree)
+        marker = _blank_marker(page)
         if marker is not None:
             chosen = None
-    elif chosen is small and (marker := _blank_marker(tree)) is not None:
+    elif chosen is small and (marker := _blank_marker(page)) is not None:
         # One or two lines, and 暂无信息 in a box beside them (规划解读: 暂无信息): the lines
         # are the column's; the marker empties the page only when it is among them.
-        if marker in small.container.text():
+        if marker in text_of(small.container):
             chosen = None
         else:
             marker = None
@@ -752,7 +906,7 @@ def read_list(
         chosen.rows = [(t, h, d) for (t, h, _), d in zip(chosen.rows, dates, strict=True)]
         skipped.append("dates read from a parallel list beside the titles")
     pinned = _pinned_rows(chosen, as_of)
-    items = _items([*pinned, *chosen.rows], base_of(tree, base_url))
+    items = _items([*pinned, *chosen.rows], page.base)
     where = f"block {describe_node(chosen.container)}, score {chosen.score:.1f}"
     if named is not None:
         where += f", its box titled {named[1]!r} as the column is named"
@@ -770,7 +924,8 @@ def read_page_newest(tree: LexborHTMLParser, base_url: str, as_of: date) -> tupl
     The maximum of all dated candidate lists and of full dates in visible text,
     leaving out footer lines (网站更新时间, copyright) and typos.
     """
-    groups, _ = _candidates(tree, as_of, [], prune=False, written=written_tree(tree))
+    page = _Page(tree, base_url)
+    groups, _ = _candidates(page, as_of, [], prune=False, written=written_tree(tree), explain=False)
     best: date | None = None
     where = "none"
     for group in groups:

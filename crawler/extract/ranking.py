@@ -15,6 +15,9 @@ from functools import lru_cache
 
 from selectolax.lexbor import LexborNode
 
+from crawler.extract.page import one_element_child
+from crawler.extract.subtree import images_with_alt, link_count, text_start
+
 _OFF_CONTENT = re.compile(
     r"(^|[\s_-])(nav|navbar|menu|foot|footer|header|head|top|side|sidebar|aside|crumb|breadcrumb|"
     r"position|location|weizhi|hot|rank|paihang|tuijian|recommend|related|xgwz|xgxx|friend|yqlj|links?|copyright|banner)",
@@ -132,9 +135,10 @@ def _marks(node: LexborNode) -> tuple[str | None, str | None]:
     """One ancestor's own (off-content, content) marks: its tag, its class and id."""
     tag = node.tag
     attrs = node.attributes
-    if not attrs:
+    classes, ident = attrs.get("class"), attrs.get("id")
+    if not classes and not ident:  # most wrappers: no mark but their tag
         return (tag if tag in _OFF_TAGS else None), None
-    off, on = _classify(" ".join(filter(None, (attrs.get("class"), attrs.get("id")))))
+    off, on = _classify(f"{classes} {ident}" if classes and ident else classes or ident or "")
     return (tag if tag in _OFF_TAGS else off), on
 
 
@@ -157,16 +161,20 @@ def _heading_of(node: LexborNode, context: Context) -> str:
     previous = node.prev
     steps = 0
     while previous is not None and steps < 3:
-        text = previous.text(strip=True) if previous.tag != "-text" else ""
-        if text and len(previous.css("a[href]")) < 2:  # a ticker or a list is no box title
-            return text[:40]
+        # A ticker or a list (two links) is no box title; its text is not read.
+        if (
+            previous.tag != "-text"
+            and link_count(previous, 2) < 2
+            and (text := text_start(previous, 40))
+        ):
+            return text
         previous = previous.prev
         steps += 1
     parent = node.parent
     if parent is not None and parent.tag not in _TOP_TAGS:
         for heading in context.headings(parent):
             if not _inside(heading, node):  # an item's own <h4> title is no box title
-                return heading.text(strip=True)[:40]
+                return text_start(heading, 40)
     return table_caption(node)
 
 
@@ -195,7 +203,7 @@ def table_caption(node: LexborNode) -> str:
         if caption is not None:
             return caption
         parent = current.parent
-        if parent is None or parent.tag not in _TABLE_WRAPPERS or _elements(parent) != 1:
+        if parent is None or parent.tag not in _TABLE_WRAPPERS or not one_element_child(parent):
             return ""
         current = parent
     return ""
@@ -239,14 +247,9 @@ def _image_title(node: LexborNode) -> str:
     """The `alt` of a title image (`<img alt=最新更新>`), for an element that shows no text."""
     if node.is_text_node:
         return ""
-    images = [node] if node.tag == "img" else node.css("img[alt]")
+    images = [node] if node.tag == "img" else images_with_alt(node)
     alts = (" ".join((image.attributes.get("alt") or "").split()) for image in images)
     return " ".join(alt for alt in alts if alt)
-
-
-def _elements(node: LexborNode) -> int:
-    """How many element children `node` has (text and comments aside)."""
-    return sum(1 for child in node.iter() if child.tag not in ("-text", "-comment"))
 
 
 def _inside(node: LexborNode, ancestor: LexborNode) -> bool:
@@ -261,16 +264,18 @@ def _inside(node: LexborNode, ancestor: LexborNode) -> bool:
     return False
 
 
-def rank(group: Group, context: Context | None = None) -> None:
-    """Dated, long-titled entries in a content area score high; nav/side/footer low."""
+def rank(group: Group, context: Context | None = None, *, explain: bool = True) -> None:
+    """Dated, long-titled entries in a content area score high; nav/side/footer low. Without
+    `explain` the reasons (`why`, which only `inspect` shows) are not written."""
     group.tally()
     count = len(group.rows)
     dated = group.dated
     mean_title = group.title_chars / count if count else 0.0
     score = dated * 3.0 + count * min(1.0, mean_title / 12.0)
-    reasons = [f"{count} items, {dated} dated, mean title {mean_title:.0f} chars"]
     if dated == 0 and count < 3:  # can never be chosen: spare the ancestor walk
-        group.score, group.why = score * 0.1, reasons[0] + "; too small to be a list"
+        group.score = score * 0.1
+        if explain:
+            group.why = _tally_why(count, dated, mean_title) + "; too small to be a list"
         return
     if context is None:
         context = Context()
@@ -278,17 +283,33 @@ def rank(group: Group, context: Context | None = None) -> None:
     group.off_content = off is not None
     if off is not None:
         score *= 0.3
-        reasons.append(f"inside nav/side/footer-like block '{off}'")
     elif on is not None:
         score *= 1.5
-        reasons.append(f"inside content block '{on}'")
     heading = _heading_of(group.container, context)
     if titled := _OFF_HEADING.search(heading):
         group.off_content = True
         group.off_word = titled.group(0)
         score *= OFF_HEADING_FACTOR
-        reasons.append(f"box titled '{heading}'")
     if count < 2:
         score *= 0.5
     group.score = score
-    group.why = "; ".join(reasons)
+    if explain:
+        group.why = _why(count, dated, mean_title, off, on, heading if titled else None)
+
+
+def _tally_why(count: int, dated: int, mean_title: float) -> str:
+    return f"{count} items, {dated} dated, mean title {mean_title:.0f} chars"
+
+
+def _why(
+    count: int, dated: int, mean_title: float, off: str | None, on: str | None, box: str | None
+) -> str:
+    """The reasons of a group's score, as `inspect` shows them."""
+    reasons = [_tally_why(count, dated, mean_title)]
+    if off is not None:
+        reasons.append(f"inside nav/side/footer-like block '{off}'")
+    elif on is not None:
+        reasons.append(f"inside content block '{on}'")
+    if box is not None:
+        reasons.append(f"box titled '{box}'")
+    return "; ".join(reasons)

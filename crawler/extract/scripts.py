@@ -11,10 +11,33 @@ from __future__ import annotations
 import base64
 import re
 from collections.abc import Sequence
+from dataclasses import dataclass
 from functools import lru_cache
 from urllib.parse import unquote
 
 from selectolax.lexbor import LexborHTMLParser
+
+from crawler.extract.subtree import text_of
+
+
+@dataclass(frozen=True, slots=True)
+class Script:
+    """One `<script>` of a page: its type attribute (lower case, "" when none) and its text."""
+
+    kind: str
+    code: str
+
+
+@lru_cache(maxsize=2)
+def page_scripts(tree: LexborHTMLParser) -> tuple[Script, ...]:
+    """The page's scripts in page order, each text read once: a list reading asks them for
+    data islands, JSON records, a store, hiding statements, dated data and what they write,
+    one after another (the last two pages' are kept, as `_written`'s)."""
+    return tuple(
+        Script((script.attributes.get("type") or "").lower(), text_of(script))
+        for script in tree.css("script")
+    )
+
 
 _WRITE_CALL = re.compile(r"document\.write(?:ln)?\s*\(", re.I)
 _ESCAPE = re.compile(r"\\(u[0-9a-fA-F]{4}|x[0-9a-fA-F]{2}|.)")
@@ -115,11 +138,13 @@ class _Evaluator:
         if name in self.known:
             return self.known[name]
         self.known[name] = ""  # `a = a + …` reads no further
-        assignment = re.compile(rf"(?<![\w$.]){re.escape(name)}\s*=(?![=>])\s*")
+        # The name standing alone (no word character, `$` or `.` before it) is asked of each
+        # match, not by a lookbehind the regex engine would try at every character.
+        assignment = re.compile(rf"{re.escape(name)}\s*=(?![=>])\s*")
         for code in self.scripts:
             if name not in code:
                 continue
-            found = list(assignment.finditer(code))
+            found = [m for m in assignment.finditer(code) if _alone(code, m.start())]
             if found:
                 start = found[-1].end()
                 if _STRING_VALUE.match(code, start):
@@ -127,6 +152,11 @@ class _Evaluator:
                     self.known[name] = self.value(expression, depth)
                 break
         return self.known[name]
+
+
+def _alone(code: str, start: int) -> bool:
+    r"""No word character, `$` or `.` just before `start` (what `(?<![\w$.])` asks)."""
+    return start == 0 or not (code[start - 1].isalnum() or code[start - 1] in "_$.")
 
 
 def _statement_end(code: str, start: int) -> int:
@@ -147,6 +177,7 @@ def script_written(tree: LexborHTMLParser) -> list[str]:
 def forget_written() -> None:
     """Drop the kept answers (a benchmark times a page's first reading)."""
     _written.cache_clear()
+    page_scripts.cache_clear()
 
 
 @lru_cache(maxsize=2)
@@ -162,7 +193,7 @@ def _written(tree: LexborHTMLParser) -> tuple[str, ...]:
     """
     written: list[str] = []
     budget = MAX_WRITTEN  # characters of HTML taken from write calls
-    scripts = [script.text() or "" for script in tree.css("script")]
+    scripts = [script.code for script in page_scripts(tree)]
     evaluator = _Evaluator(scripts)
     for code in scripts:
         if "write" not in code:  # a substring test: megabytes of library code cost nothing

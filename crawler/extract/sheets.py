@@ -9,13 +9,16 @@ at-rule stripping and the caches across pages live here, beside the rules they s
 from __future__ import annotations
 
 import re
+from collections import OrderedDict
 from collections.abc import Sequence
 from dataclasses import dataclass
-from functools import lru_cache
+from threading import Lock
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode, SelectolaxError
 
+from crawler.extract.scripts import Script, page_scripts
 from crawler.extract.styles import hiding_rule, parse_style
+from crawler.extract.subtree import text_of
 
 CACHED_CSS_MAX = 100_000  # characters of a <style> text whose reading is cached across pages
 _COMMENT = re.compile(r"/\*.*?\*/", re.S)
@@ -73,15 +76,18 @@ def _page_sheets(tree: LexborHTMLParser) -> list[Sheet]:
         media = (style.attributes.get("media") or "").lower()
         if media and not any(word in media for word in ("all", "screen")):
             continue  # a print stylesheet hides the menus on paper, not from readers
-        css = style.text(deep=True)
+        css = text_of(style)
         sheets.append(
             _cached_stylesheet_rules(css) if len(css) <= CACHED_CSS_MAX else stylesheet_rules(css)
         )
     return sheets
 
 
-def page_hiding_rules(tree: LexborHTMLParser) -> dict[str, str]:
-    """Simple selectors (`#id`, `.class`, `tag`) the page's `<style>` elements hide."""
+def page_hiding_rules(
+    tree: LexborHTMLParser, scripts: Sequence[Script] | None = None
+) -> dict[str, str]:
+    """Simple selectors (`#id`, `.class`, `tag`) the page's `<style>` elements hide, and the
+    ids its scripts hide on load; `scripts` are the page's, when its reader has them."""
     rules: dict[str, str] = {}
     revealed: set[str] = set()
     for sheet in _page_sheets(tree):
@@ -90,8 +96,8 @@ def page_hiding_rules(tree: LexborHTMLParser) -> dict[str, str]:
         revealed.update(sheet.reveals)
     for selector in revealed:  # a drop-down shown on hover is a menu, not concealment
         rules.pop(selector, None)
-    for script in tree.css("script"):
-        code = script.text() or ""
+    for script in page_scripts(tree) if scripts is None else scripts:
+        code = script.code
         if "none" not in code and "hide" not in code:
             continue
         for match in _SCRIPT_HIDES.finditer(code):
@@ -281,7 +287,39 @@ def _plain(selector: str) -> bool:
 # Every page of a portal carries the same template CSS, and reading tens of kilobytes of it
 # again per page cost more than the rest of the page's reading. Only texts up to a size are
 # kept, so the cache stays a few megabytes however large a hostile page's style is.
-_cached_stylesheet_rules = lru_cache(maxsize=64)(stylesheet_rules)
+class _SheetCache:
+    """`stylesheet_rules` of the last texts read, the least recently used dropped past
+    `size` texts. A text is looked up by its length and ends, then compared whole: Python
+    hashes a new string character by character, and the template CSS read again on every
+    page of a portal is found by a few hundred characters, not by its tens of thousands."""
+
+    def __init__(self, size: int) -> None:
+        self._size = size
+        # (length, start, end) → the texts so keyed (a template's colour changed in the
+        # middle keys alike), each with its reading.
+        self._kept: OrderedDict[tuple[int, str, str], list[tuple[str, Sheet]]] = OrderedDict()
+        self._count = 0
+        self._lock = Lock()
+
+    def __call__(self, css: str) -> Sheet:
+        key = (len(css), css[:_KEY_ENDS], css[-_KEY_ENDS:])
+        with self._lock:
+            for text, sheet in self._kept.get(key, ()):
+                if text == css:
+                    self._kept.move_to_end(key)
+                    return sheet
+        sheet = stylesheet_rules(css)
+        with self._lock:
+            self._kept.setdefault(key, []).append((css, sheet))
+            self._kept.move_to_end(key)
+            self._count += 1
+            while self._count > self._size:
+                self._count -= len(self._kept.popitem(last=False)[1])
+        return sheet
+
+
+_KEY_ENDS = 128
+_cached_stylesheet_rules = _SheetCache(64)
 
 
 # A script hiding an element by id once the page loads: an injector's other way to hide.
