@@ -88,7 +88,7 @@ def link_target(page_url: str, href: str) -> tuple[str | None, str]:
 
     Skipped: `javascript:`, `mailto:`, `tel:` and other non-http schemes, and in-page
     anchors (`#top`, or the page's own URL plus a fragment)."""
-    href = href.strip(_URL_SPACE)
+    href = href.strip(URL_SPACE)
     if not href:
         return None, "empty"
     if _PLAIN_ABSOLUTE.fullmatch(href) and not href.endswith("?"):
@@ -111,7 +111,10 @@ def link_target(page_url: str, href: str) -> tuple[str | None, str]:
     return as_requested(target), ""
 
 
-_URL_SPACE = "".join(map(chr, range(0x21)))  # C0 controls and space: all a browser strips
+# What a browser strips from the ends of an address (the URL standard: C0 controls and space),
+# and no more: a trailing no-break or full-width space pasted from Word stays part of it,
+# and the browser asks for `c.html%C2%A0`.
+URL_SPACE = "".join(map(chr, range(0x21)))
 _PERCENT = re.compile(r"%[0-9a-f]{2}", re.I)
 _PATH_SAFE = "/%:@!$&'()*+,;=~-._"  # what a path keeps as it is; the rest is percent-encoded
 

@@ -47,8 +47,9 @@ from crawler.extract.errorpage import (
 from crawler.extract.forward import first_list_page, forwarded_to, same_site_frames
 from crawler.extract.island import island_trees, json_links, written_labels
 from crawler.extract.labels import read_labels
-from crawler.extract.page import MAX_LINKS, base_of
+from crawler.extract.page import MAX_LINKS, base_of, element_children
 from crawler.extract.reveal import in_panel_container
+from crawler.extract.scripts import page_scripts
 
 log = logging.getLogger(__name__)
 
@@ -210,9 +211,9 @@ def _datastores_in_sliders(tree: LexborHTMLParser) -> list[bool]:
     """For each datastore script (in page order), whether its container is a slider or tab
     box: its records, read apart from the page, are shown in turn there, not concealed."""
     return [
-        script.parent is not None and in_panel_container(script.parent)
-        for script in tree.css("script")
-        if "<record" in (text := script.text()) and "CDATA" in text
+        node.parent is not None and in_panel_container(node.parent)
+        for node, script in zip(tree.css("script"), page_scripts(tree), strict=True)
+        if "<record" in script.code and "CDATA" in script.code
     ]
 
 
@@ -228,9 +229,8 @@ JPAGE_PER_PAGE = 15  # jpage's own default
 
 def _per_page(tree: LexborHTMLParser) -> int:
     """Records per page of the page's jpage pager (the first one that says)."""
-    for script in tree.css("script"):
-        text = script.text()
-        if "perPage" in text and (found := _PER_PAGE.search(text)):
+    for script in page_scripts(tree):
+        if "perPage" in script.code and (found := _PER_PAGE.search(script.code)):
             return max(1, int(found[1]))
     return JPAGE_PER_PAGE
 
@@ -240,7 +240,7 @@ def _first(island: LexborHTMLParser, count: int) -> LexborHTMLParser:
     holder = island.css_first("ul")
     if holder is None:
         return island
-    records = [child for child in holder.iter() if child.tag not in ("-text", "-comment")]
+    records = element_children(holder)
     if len(records) <= count:
         return island
     return LexborHTMLParser("<ul>" + "".join(r.html or "" for r in records[:count]) + "</ul>")

@@ -45,7 +45,6 @@ class Connection:
         self._reading = reading
         self._h11 = h11.Connection(h11.CLIENT, max_incomplete_event_size=MAX_HEAD_BYTES)
         self.idle_since = 0.0
-        self.reused = False
         self.answered = False  # a byte of the current request's answer has arrived
 
     @property
@@ -196,7 +195,6 @@ class H11Transport(httpx.AsyncBaseTransport):
         self._idle: dict[Origin, list[Connection]] = {}
         self._idle_count = 0
         self._open: set[Connection] = set()
-        self.connections_opened = 0
 
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
         timeouts = request.extensions.get("timeout", {})
@@ -241,7 +239,6 @@ class H11Transport(httpx.AsyncBaseTransport):
             connection = idle.pop()
             self._idle_count -= 1
             if connection.usable:
-                connection.reused = True
                 return connection
             self.discard(connection)
         return None
@@ -278,7 +275,6 @@ class H11Transport(httpx.AsyncBaseTransport):
             raise httpx.ConnectTimeout("timed out", request=request) from exc
         except (OSError, ssl.SSLError) as exc:
             raise httpx.ConnectError(str(exc) or type(exc).__name__, request=request) from exc
-        self.connections_opened += 1
         connection = Connection(origin, transport, reading)
         self._open.add(connection)
         return connection

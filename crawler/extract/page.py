@@ -13,6 +13,8 @@ from urllib.parse import urljoin, urlsplit
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
+from checks.urls import URL_SPACE
+
 # Text under these elements is never shown to a reader.
 INVISIBLE = frozenset(
     {"script", "style", "noscript", "template", "textarea", "select", "option", "title", "head"}
@@ -57,12 +59,6 @@ def base_of(tree: LexborHTMLParser, url: str) -> str:
 
 # `http:///www.gov.cn/`: a browser skips every slash after an http(s) scheme.
 _EXTRA_SLASHES = re.compile(r"^(https?):/{3,}", re.I)
-
-
-# What a browser strips from the ends of an address (the URL standard: C0 controls and space),
-# and no more: a trailing no-break or full-width space pasted from Word stays part of it,
-# and the browser asks for `c.html%C2%A0`.
-URL_SPACE = "".join(map(chr, range(0x21)))
 
 
 class Resolver:
